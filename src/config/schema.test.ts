@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { defineSiteConfig, type SiteConfigInput } from './schema';
+
+const valid: SiteConfigInput = {
+  name: 'Site',
+  url: 'https://research.example.com',
+  description: 'About.',
+  publisher: 'Publisher',
+  menu: [{ label: 'Insights', href: '/insights/' }],
+  disclaimer: 'Disclaimer.',
+  bookDemo: { href: '/book-a-demo/' },
+  newsletter: { title: 'T', pitch: 'P', promise: 'Q' },
+};
+
+describe('defineSiteConfig', () => {
+  it('fills defaults', () => {
+    const config = defineSiteConfig(valid);
+    expect(config.lang).toBe('en');
+    expect(config.bookDemo.label).toBe('Book a Demo');
+    expect(config.relatedCount).toBe(6);
+  });
+  it('names the option that is wrong', () => {
+    expect(() => defineSiteConfig({ ...valid, url: 'https://example.com/blog' })).toThrow(/url: must be an origin/);
+    expect(() => defineSiteConfig({ ...valid, menu: [{ label: 'X', href: 'insights' }] })).toThrow(/menu\.0\.href/);
+  });
+});

@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+
+const path = z
+  .string()
+  .regex(/^\/(?:[\w-]+\/)*$/, 'must be a site path that starts and ends with "/", for example "/insights/"');
+
+/** One entry of the site menu. */
+export const menuItemSchema = z.object({
+  /** Visible label, for example "Insights". */
+  label: z.string().min(1),
+  /** Site path the item links to, for example "/insights/". Also marks the current section. */
+  href: path,
+});
+
+/** The whole site configuration, validated when the site builds. */
+export const siteConfigSchema = z.object({
+  /** Site name, used in the header, titles and feeds. Example: "Futurum Research". */
+  name: z.string().min(1),
+  /** Absolute origin the site is served from, without a trailing path. Example: "https://research.example.com". */
+  url: z.url().refine((u) => new URL(u).pathname === '/', 'must be an origin without a path'),
+  /** One-sentence description of the site, for search engines and feeds. */
+  description: z.string().min(1),
+  /** BCP 47 language tag of the content. Example: "en". */
+  lang: z.string().min(2).default('en'),
+  /** Locale used to format dates. Example: "en-US". */
+  locale: z.string().min(2).default('en-US'),
+  /** Time zone dates are shown in; publication dates are calendar days, so UTC keeps them as written. */
+  timeZone: z.string().default('UTC'),
+  /** The publisher's name, shown in the footer and as the house byline organisation. */
+  publisher: z.string().min(1),
+  /** The site menu, in order. */
+  menu: z.array(menuItemSchema).min(1),
+  /** The publisher's disclaimer, printed after every insight's body. */
+  disclaimer: z.string().min(1),
+  /** The "Book a Demo" call to action. */
+  bookDemo: z.object({
+    /** Button label. */
+    label: z.string().default('Book a Demo'),
+    /** Where the call to action leads: a site path or an absolute URL. */
+    href: z.union([path, z.url()]),
+  }),
+  /** The newsletter sign-up block shown under every insight. */
+  newsletter: z.object({
+    /** Heading of the block. */
+    title: z.string().min(1),
+    /** Text that invites readers to sign up. */
+    pitch: z.string().min(1),
+    /** The promise printed beside the button. */
+    promise: z.string().min(1),
+  }),
+  /** Number of words read per minute, for reading-time estimates. */
+  wordsPerMinute: z.number().int().positive().default(230),
+  /** How many insights the "Related Insights" block shows. */
+  relatedCount: z.number().int().positive().default(6),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+
+/** Validates a site configuration and explains each problem with the option's path. */
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  - site.config.ts → ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new Error(`Invalid site configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,92 @@
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { isPublished } from './published';
+import { danglingReferences, type EntryReference } from './references';
+
+export type Insight = CollectionEntry<'insights'>;
+export type Author = CollectionEntry<'authors'>;
+export type Topic = CollectionEntry<'topics'>;
+
+/** The build's clock; fixed once so every page of one build agrees on what is published. */
+export const buildTime = new Date();
+
+/** `astro dev` shows drafts and scheduled insights so editors can preview them. */
+export const previewMode: boolean = import.meta.env.DEV;
+
+/** Newest first; ties broken by title so the order is stable. */
+export function byNewest(a: Insight, b: Insight): number {
+  return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.data.title.localeCompare(b.data.title);
+}
+
+let referencesChecked: Promise<void> | undefined;
+
+/** Fails the build when an insight names an author, topic or insight that does not exist. */
+function checkReferences(): Promise<void> {
+  referencesChecked ??= (async () => {
+    const [insights, authors, topics] = await Promise.all([
+      getCollection('insights'),
+      getCollection('authors'),
+      getCollection('topics'),
+    ]);
+    const refs: EntryReference[] = insights.flatMap((entry) => {
+      const file = entry.filePath ?? `insights/${entry.id}`;
+      const list = (field: 'authors' | 'topics' | 'related', collection: string) =>
+        entry.data[field].map((ref, i) => ({ file, field: `${field}[${i}]`, collection, id: ref.id }));
+      return [...list('authors', 'authors'), ...list('topics', 'topics'), ...list('related', 'insights')];
+    });
+    const problems = danglingReferences(refs, {
+      insights: new Set(insights.map((e) => e.id)),
+      authors: new Set(authors.map((e) => e.id)),
+      topics: new Set(topics.map((e) => e.id)),
+    });
+    if (problems.length > 0) {
+      throw new Error(`Invalid content reference${problems.length > 1 ? 's' : ''}:\n  - ${problems.join('\n  - ')}`);
+    }
+  })();
+  return referencesChecked;
+}
+
+/** Every insight readers may see in this build, newest first. The one list pages and feeds use. */
+export async function getPublishedInsights(): Promise<Insight[]> {
+  await checkReferences();
+  const all = await getCollection('insights', ({ data }) =>
+    isPublished(data, { now: buildTime, preview: previewMode }),
+  );
+  return all.sort(byNewest);
+}
+
+/** The canonical site path of an insight. */
+export function insightPath(id: string): string {
+  return `/insights/${id}/`;
+}
+
+/** The site path of an author's page. */
+export function authorPath(id: string): string {
+  return `/authors/${id}/`;
+}
+
+/** The site path of a topic's page. */
+export function topicPath(id: string): string {
+  return `/topics/${id}/`;
+}
+
+/** The author entries of an insight, in byline order. */
+export async function authorsOf(insight: Insight): Promise<Author[]> {
+  return getEntries(insight.data.authors);
+}
+
+/** The topic entries of an insight, in the order the editor listed them. */
+export async function topicsOf(insight: Insight): Promise<Topic[]> {
+  return getEntries(insight.data.topics);
+}
+
+/** All authors, by name. */
+export async function getAuthors(): Promise<Author[]> {
+  return (await getCollection('authors')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** All topics, by name. */
+export async function getTopics(): Promise<Topic[]> {
+  return (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export { getEntry };

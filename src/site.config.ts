@@ -1,0 +1,26 @@
+import { defineSiteConfig } from './config/schema';
+
+/**
+ * The site's configuration. Every option is documented in `src/config/schema.ts`.
+ * SITE_URL overrides `url`, so a preview or staging build can use its own origin.
+ */
+export const site = defineSiteConfig({
+  name: 'Futurum Research',
+  url: process.env['SITE_URL'] ?? 'https://research.example.com',
+  description: 'Futurum Research provides industry research and analysis.',
+  publisher: 'Futurum Research',
+  menu: [
+    { label: 'Insights', href: '/insights/' },
+    { label: 'Topics', href: '/topics/' },
+    { label: 'Authors', href: '/authors/' },
+  ],
+  disclaimer:
+    'Futurum Research provides industry research and analysis. These columns are for educational purposes only and should not be considered in any way investment advice.',
+  bookDemo: { label: 'Book a Demo', href: '/book-a-demo/' },
+  newsletter: {
+    title: 'Newsletter Sign-up Form',
+    pitch:
+      'Get important insights straight to your inbox, receive first looks at eBooks, exclusive event invitations, custom content, and more.',
+    promise: 'We promise not to spam you or sell your name to anyone. You can always unsubscribe at any time.',
+  },
+});
