@@ -1,19 +1,37 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { builtPageModified } from './src/lib/sitemap-lastmod';
+import { previewMode } from './src/integrations/preview-mode';
+import { searchIndex } from './src/integrations/search-index';
 import { site } from './src/site.config';
 
 // Variable fonts come from local npm packages: nothing is fetched at build time or in the browser.
 const fontFile = (pkg: string, file: string) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
+
+const outDir = process.env['OUT_DIR'] ?? './dist';
 
 export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
   // Tests and the benchmark build fixture content into their own folder.
-  outDir: process.env['OUT_DIR'] ?? './dist',
+  outDir,
   // A separate cache per content folder keeps fixture builds from reusing the real content's store.
   cacheDir: process.env['CACHE_DIR'] ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [
+    previewMode(),
+    // Editors' punctuation is kept exactly as written: excerpts cut with "..." stay that way.
+    mdx({ smartypants: false }),
+    sitemap({
+      // Each page states when it last changed (src/lib/last-modified.ts); the sitemap repeats it.
+      serialize: (item) => {
+        const lastmod = builtPageModified(outDir, item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    searchIndex(),
+  ],
   build: {
     format: 'directory',
     // Inline styles of components imported inside MDX entries are not hashed by the CSP;
@@ -69,8 +87,18 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.
     syntaxHighlight: 'prism',
-    // Editors' punctuation is kept exactly as written: excerpts cut with "..." stay that way.
-    smartypants: false,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every MDX module with a "use astro:head-inject" directive the bundler does not know;
+          // the warning repeats for each insight and hides warnings that matter.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   image: {
     responsiveStyles: false,

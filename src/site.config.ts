@@ -2,7 +2,7 @@ import { defineSiteConfig } from './config/schema';
 
 /**
  * The site's configuration. Every option is documented in `src/config/schema.ts`.
- * SITE_URL overrides `url`, so a preview or staging build can use its own origin.
+ * SITE_URL overrides `url`, so a preview or staging build can use its own origin; PAGE_SIZE overrides `pageSize`.
  */
 export const site = defineSiteConfig({
   name: 'Futurum Research',
@@ -13,10 +13,14 @@ export const site = defineSiteConfig({
     { label: 'Insights', href: '/insights/' },
     { label: 'Topics', href: '/topics/' },
     { label: 'Authors', href: '/authors/' },
+    { label: 'Search', href: '/search/' },
+    { label: 'Feeds', href: '/feeds/' },
   ],
   disclaimer:
     'Futurum Research provides industry research and analysis. These columns are for educational purposes only and should not be considered in any way investment advice.',
   bookDemo: { label: 'Book a Demo', href: '/book-a-demo/' },
+  // PAGE_SIZE lets fixture builds exercise pagination with a few insights.
+  pageSize: process.env['PAGE_SIZE'] ? Number(process.env['PAGE_SIZE']) : undefined,
   newsletter: {
     title: 'Newsletter Sign-up Form',
     pitch:

@@ -50,6 +50,8 @@ export const siteConfigSchema = z.object({
   }),
   /** Number of words read per minute, for reading-time estimates. */
   wordsPerMinute: z.number().int().positive().default(230),
+  /** How many insights one page of a list (archive, topic, author) shows. */
+  pageSize: z.number().int().positive().default(10),
   /** How many insights the "Related Insights" block shows. */
   relatedCount: z.number().int().positive().default(6),
 });

@@ -10,7 +10,7 @@ export type Topic = CollectionEntry<'topics'>;
 export const buildTime = new Date();
 
 /** `astro dev` shows drafts and scheduled insights so editors can preview them. */
-export const previewMode: boolean = import.meta.env.DEV;
+export const previewMode: boolean = import.meta.env.SHOW_UNPUBLISHED === true;
 
 /** Newest first; ties broken by title so the order is stable. */
 export function byNewest(a: Insight, b: Insight): number {
