@@ -2,7 +2,8 @@ import { defineSiteConfig } from './config/schema';
 
 /**
  * The site's configuration. Every option is documented in `src/config/schema.ts`.
- * SITE_URL overrides `url`, so a preview or staging build can use its own origin; PAGE_SIZE overrides `pageSize`.
+ * SITE_URL overrides `url`, so a preview or staging build can use its own origin; PAGE_SIZE overrides `pageSize`;
+ * FEED_LENGTH and FEED_ARCHIVE_PAGE_SIZE override `feeds.length` and `feeds.archivePageSize`.
  */
 export const site = defineSiteConfig({
   name: 'Futurum Research',
@@ -21,6 +22,11 @@ export const site = defineSiteConfig({
   bookDemo: { label: 'Book a Demo', href: '/book-a-demo/' },
   // PAGE_SIZE lets fixture builds exercise pagination with a few insights.
   pageSize: process.env['PAGE_SIZE'] ? Number(process.env['PAGE_SIZE']) : undefined,
+  // FEED_LENGTH and FEED_ARCHIVE_PAGE_SIZE let fixture builds exercise archive paging with a few insights.
+  feeds: {
+    length: process.env['FEED_LENGTH'] ? Number(process.env['FEED_LENGTH']) : undefined,
+    archivePageSize: process.env['FEED_ARCHIVE_PAGE_SIZE'] ? Number(process.env['FEED_ARCHIVE_PAGE_SIZE']) : undefined,
+  },
   newsletter: {
     title: 'Newsletter Sign-up Form',
     pitch:

@@ -18,6 +18,15 @@ describe('defineSiteConfig', () => {
     expect(config.lang).toBe('en');
     expect(config.bookDemo.label).toBe('Book a Demo');
     expect(config.relatedCount).toBe(6);
+    expect(config.feeds).toEqual({ length: 50, archivePageSize: 50 });
+  });
+  it('fills feed defaults one by one', () => {
+    expect(defineSiteConfig({ ...valid, feeds: { length: 20 } }).feeds).toEqual({ length: 20, archivePageSize: 50 });
+    expect(defineSiteConfig({ ...valid, feeds: { length: undefined, archivePageSize: 7 } }).feeds).toEqual({
+      length: 50,
+      archivePageSize: 7,
+    });
+    expect(() => defineSiteConfig({ ...valid, feeds: { length: 0 } })).toThrow(/feeds\.length/);
   });
   it('names the option that is wrong', () => {
     expect(() => defineSiteConfig({ ...valid, url: 'https://example.com/blog' })).toThrow(/url: must be an origin/);

@@ -12,6 +12,41 @@ export const menuItemSchema = z.object({
   href: path,
 });
 
+/** Field names a form provider expects, for each field our forms collect. */
+const fieldNamesSchema = z
+  .object({
+    firstName: z.string().min(1).default('first_name'),
+    lastName: z.string().min(1).default('last_name'),
+    email: z.string().min(1).default('email'),
+    company: z.string().min(1).default('company'),
+    jobTitle: z.string().min(1).default('job_title'),
+    interest: z.string().min(1).default('interest'),
+  })
+  .prefault({});
+
+/** Where and how one form submits. */
+export const formSchema = z
+  .object({
+    /**
+     * The provider's form endpoint (absolute URL). Unset until the publisher configures one: the form
+     * still renders and explains that it is not set up yet. Overridden by an environment variable.
+     */
+    endpoint: z.url().optional(),
+    /** HTTP method the endpoint accepts. */
+    method: z.enum(['post', 'get']).default('post'),
+    /** The names the provider expects for each field. */
+    fields: fieldNamesSchema,
+    /**
+     * Name of a hidden field that tells the provider where to send the reader after a plain HTML
+     * submission, for example "_next"; the value is our own thank-you page. Omit if the provider
+     * is configured with a redirect address instead.
+     */
+    redirectField: z.string().min(1).optional(),
+    /** Name of the hidden honeypot field: people never see it, bots fill it, and providers drop such submissions. */
+    honeypotField: z.string().min(1).default('_gotcha'),
+  })
+  .prefault({});
+
 /** The whole site configuration, validated when the site builds. */
 export const siteConfigSchema = z.object({
   /** Site name, used in the header, titles and feeds. Example: "Futurum Research". */
@@ -54,6 +89,31 @@ export const siteConfigSchema = z.object({
   pageSize: z.number().int().positive().default(10),
   /** How many insights the "Related Insights" block shows. */
   relatedCount: z.number().int().positive().default(6),
+  /** The newsletter sign-up and demo-request forms (see "Forms" in the README). */
+  forms: z
+    .object({
+      /** The newsletter sign-up form. Endpoint override: NEWSLETTER_ENDPOINT. */
+      newsletter: formSchema,
+      /** The "Book a Demo" request form. Endpoint override: DEMO_ENDPOINT. */
+      demo: formSchema,
+      /** Address of the publisher's privacy policy, linked beside each form's button when given. */
+      privacyPolicyUrl: z.url().optional(),
+      /** How long the in-page submission waits for the endpoint before it gives up, in milliseconds. */
+      timeoutMs: z.number().int().positive().default(15_000),
+    })
+    .prefault({}),
+  /** The RSS, Atom and JSON feeds (see "Feeds" in the README). */
+  feeds: z
+    .object({
+      /** How many of the newest insights each feed carries. Default 50. */
+      length: z.number().int().positive().default(50),
+      /**
+       * How many insights each Atom archive document holds (RFC 5005), counted from the oldest. Default 50.
+       * Changing it renumbers the archive, so choose it once.
+       */
+      archivePageSize: z.number().int().positive().default(50),
+    })
+    .prefault({}),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
