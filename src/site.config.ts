@@ -9,6 +9,7 @@ export const site = defineSiteConfig({
   name: 'Futurum Research',
   url: process.env['SITE_URL'] ?? 'https://research.example.com',
   description: 'Futurum Research provides industry research and analysis.',
+  titlePattern: '{title} | {site}',
   publisher: 'Futurum Research',
   menu: [
     { label: 'Insights', href: '/insights/' },

@@ -19,6 +19,12 @@ describe('defineSiteConfig', () => {
     expect(config.bookDemo.label).toBe('Book a Demo');
     expect(config.relatedCount).toBe(6);
     expect(config.feeds).toEqual({ length: 50, archivePageSize: 50 });
+    expect(config.titlePattern).toBe('{title} | {site}');
+  });
+  it('refuses a title pattern without the page title', () => {
+    expect(() => defineSiteConfig({ ...valid, titlePattern: '{site}' })).toThrow(
+      /titlePattern: must contain \{title\}/,
+    );
   });
   it('fills feed defaults one by one', () => {
     expect(defineSiteConfig({ ...valid, feeds: { length: 20 } }).feeds).toEqual({ length: 20, archivePageSize: 50 });

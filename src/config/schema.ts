@@ -55,6 +55,14 @@ export const siteConfigSchema = z.object({
   url: z.url().refine((u) => new URL(u).pathname === '/', 'must be an origin without a path'),
   /** One-sentence description of the site, for search engines and feeds. */
   description: z.string().min(1),
+  /**
+   * The `<title>` of every page but the home page (which is the site name alone): `{title}` stands for the
+   * page's title, `{site}` for the site name. A title that would pass 70 characters drops the site name.
+   */
+  titlePattern: z
+    .string()
+    .refine((pattern) => pattern.includes('{title}'), 'must contain {title}, where the page title goes')
+    .default('{title} | {site}'),
   /** BCP 47 language tag of the content. Example: "en". */
   lang: z.string().min(2).default('en'),
   /** Locale used to format dates. Example: "en-US". */

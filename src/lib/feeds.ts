@@ -172,7 +172,8 @@ async function buildItem(insight: Insight): Promise<FeedItem> {
     heroImage(insight),
     getContainer(),
   ]);
-  const bodyHtml = await renderer.renderToString(Content);
+  // `feed: true` asks the MDX components for feed-safe markup (a chart becomes an image with alt text and a table).
+  const bodyHtml = await renderer.renderToString(Content, { locals: { feed: true } });
   const { data } = insight;
   return {
     id: url,

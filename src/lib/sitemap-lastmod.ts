@@ -2,13 +2,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MODIFIED = /<meta name="dcterms\.modified" content="([^"]+)"/;
+const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 
-/** The `dcterms.modified` date a built page declares, read back for its sitemap entry. */
-export function builtPageModified(outDir: string, url: string): string | undefined {
+/** What the sitemap needs to know about a built page, read back from its HTML. */
+export interface BuiltPageInfo {
+  /** The page's `dcterms.modified` day, when it declares one. */
+  modified?: string | undefined;
+  /** Pages that ask search engines not to index them stay out of the sitemap. */
+  noindex: boolean;
+  /** The page's canonical URL; a page whose canonical URL is another address stays out of the sitemap. */
+  canonical?: string | undefined;
+}
+
+export function builtPageInfo(outDir: string, url: string): BuiltPageInfo {
   const path = decodeURIComponent(new URL(url).pathname);
+  let html = '';
   try {
-    return MODIFIED.exec(readFileSync(join(outDir, path, 'index.html'), 'utf8'))?.[1];
+    html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
   } catch {
-    return undefined;
+    return { noindex: false };
   }
+  return {
+    modified: MODIFIED.exec(html)?.[1],
+    noindex: NOINDEX.test(html),
+    canonical: CANONICAL.exec(html)?.[1]?.replaceAll('&amp;', '&'),
+  };
 }

@@ -130,6 +130,7 @@ describe('sitemap and robots.txt', () => {
   it('lists every public page and nothing else', () => {
     const pages = htmlPages()
       .filter((p) => p !== '404.html')
+      .filter((p) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(dist, p), 'utf8')))
       .map((p) => `/${p.replace(/index\.html$/, '')}`)
       .sort();
     expect(entries.map((e) => e.loc).sort()).toEqual(pages);
@@ -137,6 +138,10 @@ describe('sitemap and robots.txt', () => {
   it('gives insights their publication (or update) day as lastmod', () => {
     expect(entries.find((e) => e.loc === SEED)?.lastmod).toMatch(/^2019-05-17/);
     expect(entries.find((e) => e.loc === '/insights/')?.lastmod).toMatch(/^2026-02-05/);
+  });
+  it('leaves out the pages that ask not to be indexed (thank-you pages)', () => {
+    expect(entries.map((e) => e.loc)).not.toContain('/newsletter/thanks/');
+    expect(entries.map((e) => e.loc)).toContain('/book-a-demo/');
   });
   it('is announced in robots.txt', () => {
     const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');

@@ -1,0 +1,91 @@
+/**
+ * Draws the generated images: a card (card.ts) laid out by satori with the site's local fonts, rasterised to
+ * PNG by sharp, and cached by the digest of everything it shows and is drawn with (cache.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import iconSvg from '../../assets/brand/icon.svg?raw';
+import { cachedImage } from './cache';
+import { BRAND_COLORS, OG_HEIGHT, OG_WIDTH, TEMPLATE_VERSION, cardText, cardTree, type Brand, type Card } from './card';
+import { digestOf } from './digest';
+import { twemojiName } from './emoji';
+import { fontStack, fontVersions, fontsFor } from './fonts';
+
+const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
+const versionOf = (pkg: string) =>
+  (JSON.parse(readFileSync(requireFromRoot.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+const emojiDir = dirname(requireFromRoot.resolve('@twemoji/svg/package.json'));
+
+/** The site's brand as the images show it: its name, its host, its icon and colours. */
+export function brandOf(name: string, url: string): Brand {
+  return { name, host: new URL(url).host, iconSvg, colors: BRAND_COLORS };
+}
+
+/** Everything that changes the picture besides the card itself: template, brand, fonts and renderers. */
+function renderInputs(card: Card, brand: Brand): unknown {
+  return {
+    template: TEMPLATE_VERSION,
+    size: [OG_WIDTH, OG_HEIGHT],
+    card,
+    brand,
+    packages: {
+      ...fontVersions(),
+      '@twemoji/svg': versionOf('@twemoji/svg'),
+      satori: versionOf('satori'),
+    },
+    // sharp draws the SVG with librsvg and writes the PNG with libvips.
+    sharp: sharp.versions,
+  };
+}
+
+/** The digest an image is cached under. */
+export function cardDigest(card: Card, brand: Brand): string {
+  return digestOf(renderInputs(card, brand));
+}
+
+/** An emoji as a data URL of its Twemoji SVG; `undefined` when Twemoji has no picture for it. */
+function emojiImage(grapheme: string): string | undefined {
+  for (const name of [twemojiName(grapheme), twemojiName(grapheme.replace(/\ufe0f/g, ''))]) {
+    try {
+      const svg = readFileSync(join(emojiDir, `${name}.svg`));
+      return `data:image/svg+xml;base64,${svg.toString('base64')}`;
+    } catch {
+      // Try the next spelling.
+    }
+  }
+  return undefined;
+}
+
+/** Draws a card as SVG with satori. */
+export async function cardSvg(card: Card, brand: Brand): Promise<string> {
+  const { fonts, uncovered } = fontsFor(cardText(card, brand));
+  const missing = uncovered.filter((ch) => !emojiImage(ch));
+  if (missing.length > 0) {
+    console.warn(
+      `[og-images] no local font draws ${missing.map((ch) => JSON.stringify(ch)).join(', ')} in "${card.title}"`,
+    );
+  }
+  // Satori's types come from React, which the project does not install: the tree is React-element-like.
+  const stacks = { serif: fontStack(fonts, 'Source Serif 4'), sans: fontStack(fonts, 'Inter') };
+  const tree = cardTree(card, brand, stacks) as unknown as Parameters<typeof satori>[0];
+  return satori(tree, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: fonts.map(({ name, data, weight, style }) => ({ name, data, weight, style })),
+    loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : []),
+  });
+}
+
+/** Draws a card as a PNG. */
+export async function cardPng(card: Card, brand: Brand): Promise<Buffer> {
+  const svg = await cardSvg(card, brand);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 90, effort: 8 }).toBuffer();
+}
+
+/** The PNG of a card, from the cache when nothing it shows has changed. `name` identifies it in the build report. */
+export function ogImagePng(name: string, card: Card, brand: Brand): Promise<Buffer> {
+  return cachedImage(name, cardDigest(card, brand), () => cardPng(card, brand));
+}
