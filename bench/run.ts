@@ -31,11 +31,17 @@ const runs = Number(option('runs') ?? (quick ? 1 : 3));
 /** The environment without test-runner variables that would leak into the child builds. */
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   const clean = { ...process.env };
-  for (const key of Object.keys(clean)) if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(key)) delete clean[key];
+  for (const key of Object.keys(clean))
+    if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(key)) delete clean[key];
   return { ...clean, ...extra, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
-async function build(kind: 'site' | 'baseline', contentDir: string, outDir: string, cacheDir: string): Promise<Measured> {
+async function build(
+  kind: 'site' | 'baseline',
+  contentDir: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<Measured> {
   const args = kind === 'site' ? [astro, 'build'] : [astro, 'build', '--root', join(root, 'bench/baseline')];
   const result = await measure(process.execPath, args, {
     cwd: root,
@@ -105,8 +111,18 @@ async function benchSize(n: number): Promise<SizeResult> {
   return {
     n,
     photos: generated.photos,
-    site: { coldMs, msPerInsight: coldMs / n, peakMiB: mib(median(site.map((m) => m.peakRss))), outputMiB: mib(siteSize) },
-    baseline: { coldMs: baseMs, msPerInsight: baseMs / n, peakMiB: mib(median(base.map((m) => m.peakRss))), outputMiB: mib(baseSize) },
+    site: {
+      coldMs,
+      msPerInsight: coldMs / n,
+      peakMiB: mib(median(site.map((m) => m.peakRss))),
+      outputMiB: mib(siteSize),
+    },
+    baseline: {
+      coldMs: baseMs,
+      msPerInsight: baseMs / n,
+      peakMiB: mib(median(base.map((m) => m.peakRss))),
+      outputMiB: mib(baseSize),
+    },
     ratio: coldMs / baseMs,
     warmOneChangeMs: oneMs,
     warmOneChangeShare: oneMs / coldMs,
@@ -142,12 +158,16 @@ async function lighthouse(): Promise<LighthouseResult[]> {
   const outDir = join(work, 'dist');
   await build('site', join(root, 'src/content'), outDir, join(root, 'node_modules/.astro'));
   const port = await freePort();
-  const preview = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: env({ OUT_DIR: outDir }),
-    detached: true,
-    stdio: 'ignore',
-  });
+  const preview = spawn(
+    process.execPath,
+    [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: env({ OUT_DIR: outDir }),
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -177,10 +197,14 @@ async function lighthouse(): Promise<LighthouseResult[]> {
       if (run.code !== 0) throw new Error(`lighthouse failed for ${path}:\n${run.log.slice(-3000)}`);
       const lhr = JSON.parse(await readFile(report, 'utf8')) as {
         categories: Record<string, { score: number }>;
-        audits: Record<string, { numericValue?: number; details?: { items?: { resourceType: string; transferSize: number }[] } }>;
+        audits: Record<
+          string,
+          { numericValue?: number; details?: { items?: { resourceType: string; transferSize: number }[] } }
+        >;
       };
       const bytesByType: Record<string, number> = {};
-      for (const item of lhr.audits['resource-summary']?.details?.items ?? []) bytesByType[item.resourceType] = item.transferSize;
+      for (const item of lhr.audits['resource-summary']?.details?.items ?? [])
+        bytesByType[item.resourceType] = item.transferSize;
       results.push({
         page: path,
         scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
@@ -202,29 +226,40 @@ function table(results: SizeResult[], lh: LighthouseResult[]): string {
   const rows = [
     '| N | photos | site cold (s) | ms/insight | peak (MiB) | output (MiB) | baseline cold (s) | baseline ms/insight | ratio | warm, 1 changed (s) | share of cold | warm, none changed (s) | images re-encoded (none / one changed) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) =>
-      [
-        r.n,
-        r.photos,
-        fmt(r.site.coldMs / 1000),
-        fmt(r.site.msPerInsight),
-        fmt(r.site.peakMiB, 0),
-        fmt(r.site.outputMiB),
-        fmt(r.baseline.coldMs / 1000),
-        fmt(r.baseline.msPerInsight),
-        `${fmt(r.ratio, 2)}×`,
-        fmt(r.warmOneChangeMs / 1000),
-        `${fmt(r.warmOneChangeShare * 100, 0)}%`,
-        fmt(r.warmNoChangeMs / 1000),
-        `${r.imagesEncodedNoChange} / ${r.imagesEncodedOneChange}`,
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...results
+      .map((r) =>
+        [
+          r.n,
+          r.photos,
+          fmt(r.site.coldMs / 1000),
+          fmt(r.site.msPerInsight),
+          fmt(r.site.peakMiB, 0),
+          fmt(r.site.outputMiB),
+          fmt(r.baseline.coldMs / 1000),
+          fmt(r.baseline.msPerInsight),
+          `${fmt(r.ratio, 2)}×`,
+          fmt(r.warmOneChangeMs / 1000),
+          `${fmt(r.warmOneChangeShare * 100, 0)}%`,
+          fmt(r.warmNoChangeMs / 1000),
+          `${r.imagesEncodedNoChange} / ${r.imagesEncodedOneChange}`,
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
   ];
   if (lh.length > 0) {
-    rows.push('', '| page | performance | accessibility | best practices | SEO | LCP (ms) | CLS | TBT (ms) | bytes by type |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    rows.push(
+      '',
+      '| page | performance | accessibility | best practices | SEO | LCP (ms) | CLS | TBT (ms) | bytes by type |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    );
     for (const l of lh) {
-      const bytes = Object.entries(l.bytesByType).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${fmt(v / 1024)} KiB`).join(', ');
-      rows.push(`| ${l.page} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} | ${fmt(l.lcpMs, 0)} | ${fmt(l.cls, 3)} | ${fmt(l.tbtMs, 0)} | ${bytes} |`);
+      const bytes = Object.entries(l.bytesByType)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${k} ${fmt(v / 1024)} KiB`)
+        .join(', ');
+      rows.push(
+        `| ${l.page} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} | ${fmt(l.lcpMs, 0)} | ${fmt(l.cls, 3)} | ${fmt(l.tbtMs, 0)} | ${bytes} |`,
+      );
     }
   }
   return rows.join('\n');
@@ -238,7 +273,14 @@ console.log(`\n${md}\n`);
 const dir = join(root, 'bench/results');
 await mkdir(dir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const machine = { cores: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version };
+const machine = {
+  cores: (await import('node:os')).cpus().length,
+  memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30),
+  node: process.version,
+};
 await writeFile(join(dir, `bench-${stamp}.json`), JSON.stringify({ machine, runs, results, lighthouse: lh }, null, 2));
-await writeFile(join(dir, 'latest.md'), `Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; medians of ${runs} run(s).\n\n${md}\n`);
+await writeFile(
+  join(dir, 'latest.md'),
+  `Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; medians of ${runs} run(s).\n\n${md}\n`,
+);
 console.log(`Results written to bench/results/bench-${stamp}.json and bench/results/latest.md`);

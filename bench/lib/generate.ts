@@ -14,9 +14,64 @@ function random(seed: number): () => number {
   };
 }
 
-const TOPICS = ['Cloud', 'AI', 'Security', 'Networking', 'Storage', 'Devices', 'Semiconductors', 'Software', 'Channels', 'Collaboration', 'Data', 'Gaming'];
-const FIRST = ['Ana', 'Ben', 'Chloé', 'Dev', 'Eun-ji', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jon', 'Kofi', 'Lena', 'Mateo', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq'];
-const LAST = ['Adler', 'Brooks', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 'Gupta', 'Hughes', 'Ito', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quist', 'Rossi', 'Silva', 'Tanaka'];
+const TOPICS = [
+  'Cloud',
+  'AI',
+  'Security',
+  'Networking',
+  'Storage',
+  'Devices',
+  'Semiconductors',
+  'Software',
+  'Channels',
+  'Collaboration',
+  'Data',
+  'Gaming',
+];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dev',
+  'Eun-ji',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jon',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+];
+const LAST = [
+  'Adler',
+  'Brooks',
+  'Castillo',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Gupta',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quist',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+];
 const WORDS = (
   'market revenue growth quarter platform cloud enterprise customers partners margin pricing strategy ' +
   'infrastructure analysts demand portfolio software hardware services adoption workloads investment ' +
@@ -63,7 +118,10 @@ export function body(i: number, n: number, rnd: () => number): string {
       blocks.push(['- ' + sentence(rnd, 8), '- ' + sentence(rnd, 10), '- ' + sentence(rnd, 7)].join('\n'));
     }
     if (s === 2) {
-      const rows = Array.from({ length: 4 }, (_, r) => `| Segment ${r + 1} | ${(rnd() * 900).toFixed(1)} | ${(rnd() * 30 - 5).toFixed(1)}% |`);
+      const rows = Array.from(
+        { length: 4 },
+        (_, r) => `| Segment ${r + 1} | ${(rnd() * 900).toFixed(1)} | ${(rnd() * 30 - 5).toFixed(1)}% |`,
+      );
       blocks.push(['| Segment | Revenue ($M) | Growth |', '| --- | ---: | ---: |', ...rows].join('\n'));
     }
   });
@@ -78,7 +136,10 @@ export async function generateContent(contentDir: string, n: number, seed = 42):
   await mkdir(join(contentDir, 'authors'), { recursive: true });
   const authors = FIRST.map((first, k) => ({ id: `author-${k + 1}`, name: `${first} ${LAST[k] ?? 'Analyst'}` }));
   for (const a of authors) {
-    await writeFile(join(contentDir, 'authors', `${a.id}.json`), JSON.stringify({ name: a.name, title: 'Analyst', bio: [paragraph(rnd, 60)] }));
+    await writeFile(
+      join(contentDir, 'authors', `${a.id}.json`),
+      JSON.stringify({ name: a.name, title: 'Analyst', bio: [paragraph(rnd, 60)] }),
+    );
   }
   const topics = TOPICS.map((name) => ({ id: name.toLowerCase(), name }));
   await writeFile(join(contentDir, 'topics.json'), JSON.stringify(topics));
@@ -114,8 +175,14 @@ export async function generateContent(contentDir: string, n: number, seed = 42):
       const w = 1600;
       const h = 900;
       const hue = Math.floor(rnd() * 255);
-      await sharp({ create: { width: w, height: h, channels: 3, background: { r: hue, g: 120, b: 255 - hue } }, })
-        .composite([{ input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><circle cx="${400 + i % 800}" cy="450" r="300" fill="#fff" opacity="0.5"/><text x="80" y="820" font-size="90" fill="#111">${slug}</text></svg>`) }])
+      await sharp({ create: { width: w, height: h, channels: 3, background: { r: hue, g: 120, b: 255 - hue } } })
+        .composite([
+          {
+            input: Buffer.from(
+              `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><circle cx="${400 + (i % 800)}" cy="450" r="300" fill="#fff" opacity="0.5"/><text x="80" y="820" font-size="90" fill="#111">${slug}</text></svg>`,
+            ),
+          },
+        ])
         .jpeg({ quality: 85 })
         .toFile(join(contentDir, 'insights', `${slug}.jpg`));
       lines.push('hero:', `  src: ./${slug}.jpg`, `  alt: 'Illustration for ${slug}'`, '  credit: Benchmark');

@@ -20,7 +20,8 @@ export function searchIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages for search`);
         } finally {
           await pagefind.close();

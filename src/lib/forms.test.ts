@@ -23,7 +23,10 @@ describe('resolveForms', () => {
     expect(formOrigins(forms)).toEqual(['https://config.example', 'https://crm.example:8443']);
   });
   it('gives each origin once', () => {
-    const forms = resolveForms(base, { NEWSLETTER_ENDPOINT: 'https://f.example/a', DEMO_ENDPOINT: 'https://f.example/b' });
+    const forms = resolveForms(base, {
+      NEWSLETTER_ENDPOINT: 'https://f.example/a',
+      DEMO_ENDPOINT: 'https://f.example/b',
+    });
     expect(formOrigins(forms)).toEqual(['https://f.example']);
   });
   it('takes a timeout override only when it is a positive number', () => {

@@ -39,7 +39,8 @@ export function resolveForms(forms: SiteConfig['forms'], env: FormEnv): Resolved
 /** The settings a publisher still has to give, named as they would set them. */
 export function missingFormSettings(forms: ResolvedForms): string[] {
   const missing: string[] = [];
-  if (!forms.newsletter.endpoint) missing.push('NEWSLETTER_ENDPOINT (or forms.newsletter.endpoint in src/site.config.ts)');
+  if (!forms.newsletter.endpoint)
+    missing.push('NEWSLETTER_ENDPOINT (or forms.newsletter.endpoint in src/site.config.ts)');
   if (!forms.demo.endpoint) missing.push('DEMO_ENDPOINT (or forms.demo.endpoint in src/site.config.ts)');
   return missing;
 }

@@ -7,7 +7,8 @@ describe('lastModified', () => {
   it('is the updated date when there is one', () => {
     expect(lastModified({ pubDate: d('2019-05-17'), updatedDate: d('2020-01-02') })).toEqual(d('2020-01-02'));
   });
-  it('is the publication date otherwise', () => expect(lastModified({ pubDate: d('2019-05-17') })).toEqual(d('2019-05-17')));
+  it('is the publication date otherwise', () =>
+    expect(lastModified({ pubDate: d('2019-05-17') })).toEqual(d('2019-05-17')));
 });
 
 describe('newestModified', () => {

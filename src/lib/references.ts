@@ -14,7 +14,10 @@ export interface EntryReference {
  * Lists every reference whose target does not exist, as messages naming the file and the field.
  * Astro only logs dangling references and builds on, so the site checks them itself.
  */
-export function danglingReferences(refs: readonly EntryReference[], known: Record<string, ReadonlySet<string>>): string[] {
+export function danglingReferences(
+  refs: readonly EntryReference[],
+  known: Record<string, ReadonlySet<string>>,
+): string[] {
   return refs
     .filter((ref) => !known[ref.collection]?.has(ref.id))
     .map((ref) => {

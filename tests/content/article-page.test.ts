@@ -42,8 +42,12 @@ describe('the seed article page, as built in dist/', () => {
   });
 
   it('links the earlier Stadia article inline', () => {
-    const link = doc.querySelectorAll('.prose a').find((a) => text(a).startsWith('Google Stadia Revolutionized Gaming'));
-    expect(link?.getAttribute('href')).toBe('https://futurumgroup.com/insights/google-stadia-revolutionized-gaming-why-its-too-late/');
+    const link = doc
+      .querySelectorAll('.prose a')
+      .find((a) => text(a).startsWith('Google Stadia Revolutionized Gaming'));
+    expect(link?.getAttribute('href')).toBe(
+      'https://futurumgroup.com/insights/google-stadia-revolutionized-gaming-why-its-too-late/',
+    );
   });
 
   it('has a table of contents linking each section heading', () => {
@@ -124,7 +128,12 @@ describe('the seed article page, as built in dist/', () => {
     expect(text(block)).toContain('All fields are required');
     const inputs = block?.querySelectorAll('input') ?? [];
     const fields = inputs.filter((i) => i.hasAttribute('data-label'));
-    expect(fields.map((i) => i.getAttribute('autocomplete'))).toEqual(['given-name', 'family-name', 'email', 'organization']);
+    expect(fields.map((i) => i.getAttribute('autocomplete'))).toEqual([
+      'given-name',
+      'family-name',
+      'email',
+      'organization',
+    ]);
     for (const input of fields) {
       expect(input.hasAttribute('required')).toBe(true);
       expect(block?.querySelector(`label[for="${input.id}"]`)).toBeTruthy();

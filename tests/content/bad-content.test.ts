@@ -26,9 +26,21 @@ describe('content that breaks the rules fails the build, naming the file and the
     ['an empty title', { title: "''" }, /title: a title is required/],
     ['an impossible date', { pubDate: '2026-02-30' }, /pubDate: "2026-02-30" is not a real date/],
     ['an impossible updated date', { updatedDate: "'2025-02-29'" }, /updatedDate: "2025-02-29" is not a real date/],
-    ['an unknown author', { authors: '\n  - nobody-here' }, /authors\[0\] references "nobody-here", which is not in authors/],
-    ['an unknown related insight', { related: '\n  - missing-insight' }, /related\[0\] references "missing-insight", which is not in insights/],
-    ['an unknown topic', { topics: '\n  - no-such-topic' }, /topics\[0\] references "no-such-topic", which is not in topics/],
+    [
+      'an unknown author',
+      { authors: '\n  - nobody-here' },
+      /authors\[0\] references "nobody-here", which is not in authors/,
+    ],
+    [
+      'an unknown related insight',
+      { related: '\n  - missing-insight' },
+      /related\[0\] references "missing-insight", which is not in insights/,
+    ],
+    [
+      'an unknown topic',
+      { topics: '\n  - no-such-topic' },
+      /topics\[0\] references "no-such-topic", which is not in topics/,
+    ],
     ['a relative canonical URL', { canonical: "'/elsewhere/'" }, /canonical: must be an absolute http\(s\) URL/],
   ])('%s', async (_name, frontmatter, message) => {
     const result = await buildFixture(minimalContent(validInsight(frontmatter)));

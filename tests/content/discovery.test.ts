@@ -22,7 +22,9 @@ describe('home page', () => {
   const doc = page('');
   it('shows the newest insight prominently, then more, then topics and ways to subscribe', () => {
     const lead = doc.querySelector('.lead h3 a');
-    expect(lead?.getAttribute('href')).toBe('/insights/amazon-ces-2026-do-ring-fire-tv-and-alexa-add-up-to-one-strategy/');
+    expect(lead?.getAttribute('href')).toBe(
+      '/insights/amazon-ces-2026-do-ring-fire-tv-and-alexa-add-up-to-one-strategy/',
+    );
     expect(doc.querySelectorAll('main article').length).toBeGreaterThanOrEqual(6);
     expect(doc.querySelectorAll('.topic-index a').map((a) => a.getAttribute('href'))).toEqual([
       '/topics/cloud/',
@@ -51,11 +53,15 @@ describe('archive', () => {
 
 describe('topics', () => {
   it('lists every topic with its count', () => {
-    const items = page('topics').querySelectorAll('.topic-index li').map((li) => squash(li.textContent));
+    const items = page('topics')
+      .querySelectorAll('.topic-index li')
+      .map((li) => squash(li.textContent));
     expect(items).toEqual(['Cloud 1 insight', 'Gaming 1 insight', 'Partnerships 1 insight']);
   });
   it('has a page per topic listing its insights', () => {
-    const links = page('topics/gaming').querySelectorAll('main article h2 a').map((a) => a.getAttribute('href'));
+    const links = page('topics/gaming')
+      .querySelectorAll('main article h2 a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual([SEED]);
   });
 });
@@ -95,7 +101,8 @@ describe('search page without JavaScript', () => {
     expect(doc.querySelector('.filters')?.hasAttribute('hidden')).toBe(true);
   });
   it('allows WebAssembly for the index on this page only', () => {
-    const csp = (p: string) => page(p).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const csp = (p: string) =>
+      page(p).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(csp('search')).toContain("'wasm-unsafe-eval'");
     expect(csp('insights')).not.toContain("'wasm-unsafe-eval'");
   });

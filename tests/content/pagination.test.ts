@@ -27,7 +27,11 @@ describe('pagination edges (page size 3)', () => {
     const r = await buildFixture(contentWith(manyInsights(6)), { PAGE_SIZE: '3' });
     expect(r.code, r.output).toBe(0);
     expect(cardLinks(r, 'insights')).toEqual(['/insights/insight-6/', '/insights/insight-5/', '/insights/insight-4/']);
-    expect(cardLinks(r, 'insights/2')).toEqual(['/insights/insight-3/', '/insights/insight-2/', '/insights/insight-1/']);
+    expect(cardLinks(r, 'insights/2')).toEqual([
+      '/insights/insight-3/',
+      '/insights/insight-2/',
+      '/insights/insight-1/',
+    ]);
     expect(exists(r, 'insights/3')).toBe(false);
 
     const first = read(r, 'insights').querySelector('nav.pager');
@@ -56,7 +60,9 @@ describe('pagination edges (page size 3)', () => {
     expect(r.code, r.output).toBe(0);
     expect(exists(r, 'topics/unused')).toBe(false);
     expect(exists(r, 'topics/gaming')).toBe(false);
-    const topics = read(r, 'topics').querySelectorAll('main ul.topic-index a').map((a) => a.getAttribute('href'));
+    const topics = read(r, 'topics')
+      .querySelectorAll('main ul.topic-index a')
+      .map((a) => a.getAttribute('href'));
     expect(topics).toEqual(['/topics/cloud/']);
     expect(exists(r, 'authors/john-roe')).toBe(true);
     expect(read(r, 'authors/john-roe').textContent).toContain('No insights published yet.');

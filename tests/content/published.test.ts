@@ -11,7 +11,13 @@ const insights: FixtureInsight[] = [
   { slug: 'public-one', title: 'Public insight one', pubDate: '2024-05-01', topics: ['cloud'] },
   { slug: 'public-two', title: 'Public insight two', pubDate: '2024-06-01', topics: ['cloud'] },
   { slug: 'a-draft', title: 'Secret draft insight', pubDate: '2024-05-15', topics: ['cloud', 'gaming'], draft: true },
-  { slug: 'scheduled', title: 'Scheduled future insight', pubDate: '2999-01-01', topics: ['gaming'], authors: ['john-roe'] },
+  {
+    slug: 'scheduled',
+    title: 'Scheduled future insight',
+    pubDate: '2999-01-01',
+    topics: ['gaming'],
+    authors: ['john-roe'],
+  },
 ];
 const hidden = ['a-draft', 'scheduled'];
 const hiddenTitles = ['Secret draft insight', 'Scheduled future insight'];
@@ -69,7 +75,15 @@ describe('drafts and scheduled insights in astro dev', () => {
     origin = `http://127.0.0.1:${port}`;
     const child = spawn(
       process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+      [
+        join(root, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--ignore-lock',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
       {
         cwd: root,
         env: { ...cleanEnv(), CONTENT_DIR: contentDir, CACHE_DIR: join(contentDir, '..', 'dev-cache'), NO_COLOR: '1' },

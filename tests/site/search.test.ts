@@ -24,11 +24,16 @@ afterAll(async () => {
   site.remove();
 });
 
-async function openSearch(query = '', colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+async function openSearch(
+  query = '',
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
   const context = await browser.newContext({ colorScheme });
   const problems: string[] = [];
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -39,7 +44,10 @@ async function openSearch(query = '', colorScheme: 'light' | 'dark' = 'light'): 
   return { page, context, problems };
 }
 
-const resultLinks = (page: Page) => page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultLinks = (page: Page) =>
+  page
+    .locator('[data-results] h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search', () => {
   it('finds the seed article from a word of its body, shown with title, date and excerpt', async () => {
@@ -47,7 +55,9 @@ describe('search', () => {
     await page.fill('#search-query', 'JEDI');
     await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toEqual([SEED]);
     const result = page.locator('[data-results] li').first();
-    expect(await result.locator('h2').textContent()).toBe('Microsoft and Sony Teaming Up, Partnering on Cloud, Imaging');
+    expect(await result.locator('h2').textContent()).toBe(
+      'Microsoft and Sony Teaming Up, Partnering on Cloud, Imaging',
+    );
     expect(await result.locator('time').getAttribute('datetime')).toBe('2019-05-17');
     expect(await result.locator('p mark').first().textContent()).toBe('JEDI');
     expect(await page.locator('[data-status]').textContent()).toBe('1 insight found.');
@@ -85,7 +95,9 @@ describe('search', () => {
 
   it('says so when nothing matches', async () => {
     const { page, context } = await openSearch('zzzyxwnothing');
-    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/No insight matches/);
+    await expect
+      .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/No insight matches/);
     await context.close();
   });
 
@@ -93,7 +105,9 @@ describe('search', () => {
     it(`has no axe violation with results and filters shown (${scheme})`, async () => {
       const { page, context, problems } = await openSearch('cloud', scheme);
       await expect.poll(async () => (await resultLinks(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();

@@ -7,6 +7,11 @@ export async function GET(context) {
     title: 'Baseline',
     description: 'Baseline feed',
     site: context.site,
-    items: insights.map((i) => ({ title: i.data.title, description: i.data.description, pubDate: i.data.pubDate, link: `/${i.id}/` })),
+    items: insights.map((i) => ({
+      title: i.data.title,
+      description: i.data.description,
+      pubDate: i.data.pubDate,
+      link: `/${i.id}/`,
+    })),
   });
 }
