@@ -54,6 +54,8 @@ export default defineConfig({
     // Inline styles of components imported inside MDX entries are not hashed by the CSP;
     // external stylesheets are allowed by 'self' and avoid that gap entirely.
     inlineStylesheets: 'never',
+    // Pages render two at a time: image encoding (sharp, on its own threads) overlaps with rendering.
+    concurrency: 2,
   },
   fonts: [
     {
