@@ -6,6 +6,7 @@
  *   --runs 3                runs per measurement (medians are reported)
  *   --quick                 sizes 50,200 and one run, for a quick look
  *   --no-lighthouse         skip the Lighthouse part
+ *   --sizes ''              Lighthouse only
  * Results: a table on stdout, and JSON and Markdown under bench/results/.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +26,10 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = flag('quick');
-const sizes = (option('sizes') ?? (quick ? '50,200' : '100,1000,4000')).split(',').map(Number);
+const sizes = (option('sizes') ?? (quick ? '50,200' : '100,1000,4000'))
+  .split(',')
+  .filter((v) => v !== '')
+  .map(Number);
 const runs = Number(option('runs') ?? (quick ? 1 : 3));
 
 /** The environment without test-runner variables that would leak into the child builds. */
