@@ -25,6 +25,8 @@ import {
   getPublishedInsights,
   getTopics,
   insightPath,
+  insightsByAuthor,
+  insightsInTopic,
   topicPath,
   topicsOf,
   type Author,
@@ -59,7 +61,7 @@ export async function siteFeedScope(): Promise<FeedScope> {
 export async function topicFeedScopes(): Promise<{ topic: Topic; scope: FeedScope }[]> {
   const [topics, published] = await Promise.all([getTopics(), getPublishedInsights()]);
   return topics.flatMap((topic) => {
-    const insights = published.filter((i) => i.data.topics.some((t) => t.id === topic.id));
+    const insights = insightsInTopic(published, topic.id);
     if (insights.length === 0) return [];
     const { name, description } = topic.data;
     const home = topicPath(topic.id);
@@ -84,7 +86,7 @@ export async function authorFeedScopes(): Promise<{ author: Author; scope: FeedS
       description: `Insights by ${author.data.name} from ${site.name}.`,
       home,
       folder: home,
-      insights: published.filter((i) => i.data.authors.some((a) => a.id === author.id)),
+      insights: insightsByAuthor(published, author.id),
     };
     return { author, scope };
   });

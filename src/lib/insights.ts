@@ -90,3 +90,5 @@ export async function getTopics(): Promise<Topic[]> {
 }
 
 export { getEntry };
+
+export { insightsByAuthor, insightsInTopic, topicsWithInsights } from './membership';
