@@ -1,4 +1,5 @@
 /** The scholarly citation of an insight: the visible "Cite this insight" text and the citation_* meta tags. */
+import { joinNames } from './names';
 import { formatDate } from './dates';
 
 export interface CitationInput {
@@ -16,9 +17,6 @@ export interface CitationInput {
   timeZone: string;
 }
 
-const list = (names: readonly string[]) =>
-  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(names);
-
 /** A sentence ends once: no period after a title or name that already ends with one, a "?" or a "!". */
 const closed = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
@@ -34,7 +32,7 @@ export function citationText(input: CitationInput): string {
   const modified = formatDate(input.modified, input.locale, input.timeZone);
   const dates = modified === published ? published : `${published}, updated ${modified}`;
   const title = /[.?!]$/.test(input.title) ? `“${input.title}”` : `“${input.title}.”`;
-  const parts = [input.authors.length > 0 ? closed(list(input.authors)) : undefined, title];
+  const parts = [input.authors.length > 0 ? closed(joinNames(input.authors)) : undefined, title];
   return [...parts.filter(Boolean), `${input.publisher}, ${dates}.`, input.url].join(' ');
 }
 

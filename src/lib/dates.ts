@@ -41,5 +41,17 @@ export function isoDay(date: Date): string {
 
 /** A date as readers see it, for example "May 17, 2019". */
 export function formatDate(date: Date, locale = 'en-US', timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+  return dateFormat(locale, timeZone).format(date);
+}
+
+// Creating an Intl formatter costs far more than using one, and a build formats dates thousands of times.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}\0${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
 }

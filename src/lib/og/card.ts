@@ -3,13 +3,14 @@
  * satori element tree. Rendering (fonts, satori, sharp, cache) lives in render.ts.
  */
 import { formatDate } from '../dates';
+import { joinNames } from '../names';
 
 /** Open Graph images are 1200×630, the size every network crops the least. */
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout below or the PNG encoding (src/lib/og/render.ts) changes: every image is then drawn again. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** The light theme's design tokens (src/styles/tokens.css). */
 export const BRAND_COLORS = {
@@ -48,9 +49,6 @@ export interface Card {
   date?: string | undefined;
 }
 
-const names = (list: readonly string[]) =>
-  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(list);
-
 export interface InsightCardInput {
   title: string;
   topics: readonly string[];
@@ -69,7 +67,7 @@ export function insightCard(input: InsightCardInput): Card {
     kind: 'insight',
     label: input.topics.length > 0 ? input.topics.join(' · ') : 'Insight',
     title: input.title,
-    byline: input.authors.length > 0 ? `By ${names(input.authors)}` : undefined,
+    byline: input.authors.length > 0 ? `By ${joinNames(input.authors)}` : undefined,
     date: modified === published ? published : `${published} · Updated ${modified}`,
   };
 }

@@ -10,9 +10,11 @@ export function twemojiName(grapheme: string): string {
     .join('-');
 }
 
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /** The grapheme clusters of a text (an emoji with modifiers or joiners is one grapheme). */
 export function graphemes(text: string): string[] {
-  return Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 /** Whether a grapheme is drawn as an emoji picture rather than with a font. */
