@@ -44,7 +44,7 @@ export interface FeedScope {
   home: string;
   /** Site folder the feed files live in. */
   folder: string;
-  insights: Insight[];
+  insights: readonly Insight[];
 }
 
 export async function siteFeedScope(): Promise<FeedScope> {

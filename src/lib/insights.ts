@@ -45,14 +45,25 @@ function checkReferences(): Promise<void> {
   return referencesChecked;
 }
 
+/**
+ * A build reads the same content for every page, so a production build works each list out once: asking the
+ * content store again copies every entry, and doing that for every page made builds quadratic in the
+ * archive's size. `astro dev` asks every time, since editors change content while it runs.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  if (import.meta.env.DEV) return load;
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 /** Every insight readers may see in this build, newest first. The one list pages and feeds use. */
-export async function getPublishedInsights(): Promise<Insight[]> {
+export const getPublishedInsights: () => Promise<readonly Insight[]> = once(async () => {
   await checkReferences();
   const all = await getCollection('insights', ({ data }) =>
     isPublished(data, { now: buildTime, preview: previewMode }),
   );
   return all.sort(byNewest);
-}
+});
 
 /** The canonical site path of an insight. */
 export function insightPath(id: string): string {
@@ -80,14 +91,14 @@ export async function topicsOf(insight: Insight): Promise<Topic[]> {
 }
 
 /** All authors, by name. */
-export async function getAuthors(): Promise<Author[]> {
-  return (await getCollection('authors')).sort((a, b) => a.data.name.localeCompare(b.data.name));
-}
+export const getAuthors: () => Promise<readonly Author[]> = once(async () =>
+  (await getCollection('authors')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+);
 
 /** All topics, by name. */
-export async function getTopics(): Promise<Topic[]> {
-  return (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name));
-}
+export const getTopics: () => Promise<readonly Topic[]> = once(async () =>
+  (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+);
 
 export { getEntry };
 

@@ -11,8 +11,16 @@ function candidate(insight: Insight): RelatedCandidate & { insight: Insight } {
   };
 }
 
+// Every page picks among the same published list: describe it once, not once per page.
+const candidatesOf = new WeakMap<readonly Insight[], ReturnType<typeof candidate>[]>();
+
 /** The "Related Insights" of `current`, chosen among `published` (which must be the published list). */
 export function relatedInsights(current: Insight, published: readonly Insight[], count: number): Insight[] {
   const curated = current.data.related.map((r) => r.id);
-  return pickRelated(candidate(current), curated, published.map(candidate), count).map((c) => c.insight);
+  let candidates = candidatesOf.get(published);
+  if (!candidates) {
+    candidates = published.map(candidate);
+    candidatesOf.set(published, candidates);
+  }
+  return pickRelated(candidate(current), curated, candidates, count).map((c) => c.insight);
 }

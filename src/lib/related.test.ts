@@ -59,4 +59,30 @@ describe('pickRelated', () => {
     const far = make('x', '2090-01-01');
     expect(pickRelated(far, [], [a, b], 2).map((c) => c.id)).toEqual(['newer', 'older']);
   });
+  it('picks the same insights, in the same order, as ranking every candidate would', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const topics = ['cloud', 'gaming', 'ai', 'data'];
+    const authors = ['tim', 'ana', 'ben'];
+    const many = Array.from({ length: 300 }, (_, i) =>
+      make(
+        `i${i}`,
+        `20${10 + Math.floor(rnd() * 16)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`,
+        topics.filter(() => rnd() < 0.4),
+        authors.filter(() => rnd() < 0.3),
+      ),
+    );
+    const ranked = many
+      .filter((c) => c.id !== current.id)
+      .map((c) => ({ c, score: relatedScore(current, c) }))
+      .sort(
+        (a, b) => b.score - a.score || b.c.pubDate.getTime() - a.c.pubDate.getTime() || a.c.id.localeCompare(b.c.id),
+      )
+      .map(({ c }) => c.id);
+    for (const count of [1, 6, 25])
+      expect(pickRelated(current, [], many, count).map((c) => c.id)).toEqual(ranked.slice(0, count));
+    expect(pickRelated(current, ['i3', 'i9'], many, 6).map((c) => c.id)).toEqual(
+      ['i3', 'i9', ...ranked.filter((id) => id !== 'i3' && id !== 'i9')].slice(0, 6),
+    );
+  });
 });

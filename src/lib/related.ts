@@ -40,10 +40,26 @@ export function pickRelated<T extends RelatedCandidate>(
       seen.add(id);
     }
   }
-  const rest = candidates
-    .filter((c) => !seen.has(c.id))
-    .map((c) => ({ c, score: relatedScore(current, c) }))
-    .sort((a, b) => b.score - a.score || b.c.pubDate.getTime() - a.c.pubDate.getTime() || a.c.id.localeCompare(b.c.id));
-  for (const { c } of rest) chosen.push(c);
+  // The best `count - chosen.length` others, kept in order while scanning once: a page needs a handful out of
+  // thousands, and sorting every candidate for every page made the build quadratic in the archive's size.
+  const wanted = count - chosen.length;
+  const best: { c: T; score: number }[] = [];
+  if (wanted > 0) {
+    for (const c of candidates) {
+      if (seen.has(c.id)) continue;
+      const entry = { c, score: relatedScore(current, c) };
+      if (best.length === wanted && ranks(best[wanted - 1]!, entry) <= 0) continue;
+      let at = best.length;
+      while (at > 0 && ranks(best[at - 1]!, entry) > 0) at--;
+      best.splice(at, 0, entry);
+      if (best.length > wanted) best.pop();
+    }
+  }
+  for (const { c } of best) chosen.push(c);
   return chosen.slice(0, count);
+}
+
+/** Negative when `a` ranks before `b`: higher score, then newer, then by id. */
+function ranks(a: { c: RelatedCandidate; score: number }, b: { c: RelatedCandidate; score: number }): number {
+  return b.score - a.score || b.c.pubDate.getTime() - a.c.pubDate.getTime() || a.c.id.localeCompare(b.c.id);
 }
