@@ -82,7 +82,7 @@ export async function cardSvg(card: Card, brand: Brand): Promise<string> {
 /** Draws a card as a PNG. */
 export async function cardPng(card: Card, brand: Brand): Promise<Buffer> {
   const svg = await cardSvg(card, brand);
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, quality: 90, effort: 1 }).toBuffer();
 }
 
 /** The PNG of a card, from the cache when nothing it shows has changed. `name` identifies it in the build report. */
