@@ -11,7 +11,7 @@ import iconSvg from '../../assets/brand/icon.svg?raw';
 import { cachedImage } from './cache';
 import { BRAND_COLORS, OG_HEIGHT, OG_WIDTH, TEMPLATE_VERSION, cardText, cardTree, type Brand, type Card } from './card';
 import { digestOf } from './digest';
-import { twemojiName } from './emoji';
+import { graphemes, isEmoji, twemojiName } from './emoji';
 import { fontStack, fontVersions, fontsFor } from './fonts';
 
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
@@ -79,10 +79,21 @@ export async function cardSvg(card: Card, brand: Brand): Promise<string> {
   });
 }
 
+/**
+ * How many colours a card's PNG keeps. A card is flat colour and anti-aliased text: sixteen undithered
+ * colours draw it without visible loss at two thirds of the bytes and half the encoding time of 256 dithered
+ * ones. Emoji are pictures, with gradients and many hues: a card that shows one keeps the full palette.
+ */
+export function paletteSize(card: Card, brand: Brand): number {
+  return graphemes(cardText(card, brand)).some(isEmoji) ? 256 : 16;
+}
+
 /** Draws a card as a PNG. */
 export async function cardPng(card: Card, brand: Brand): Promise<Buffer> {
   const svg = await cardSvg(card, brand);
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, quality: 90, effort: 1 }).toBuffer();
+  return sharp(Buffer.from(svg))
+    .png({ compressionLevel: 6, palette: true, colours: paletteSize(card, brand), dither: 0, effort: 1 })
+    .toBuffer();
 }
 
 /** The PNG of a card, from the cache when nothing it shows has changed. `name` identifies it in the build report. */
