@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, envField, fontProviders } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,9 +11,6 @@ import { previewMode } from './src/integrations/preview-mode';
 import { formOrigins, resolveForms } from './src/lib/forms';
 import { searchIndex } from './src/integrations/search-index';
 import { site } from './src/site.config';
-
-// Variable fonts come from local npm packages: nothing is fetched at build time or in the browser.
-const fontFile = (pkg: string, file: string) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
 
 const outDir = process.env['OUT_DIR'] ?? './dist';
 const layerOrderHash = `sha256-${createHash('sha256')
@@ -63,37 +60,6 @@ export default defineConfig({
     // the main thread renders other pages (2 left the main thread idle for half of a cold build).
     concurrency: 8,
   },
-  fonts: [
-    {
-      provider: fontProviders.local(),
-      name: 'Source Serif 4',
-      cssVariable: '--font-serif',
-      fallbacks: ['Georgia', 'serif'],
-      options: {
-        variants: [
-          {
-            src: [fontFile('source-serif-4', 'source-serif-4-latin-wght-normal.woff2')],
-            weight: '200 900',
-            style: 'normal',
-          },
-          {
-            src: [fontFile('source-serif-4', 'source-serif-4-latin-wght-italic.woff2')],
-            weight: '200 900',
-            style: 'italic',
-          },
-        ],
-      },
-    },
-    {
-      provider: fontProviders.local(),
-      name: 'Inter',
-      cssVariable: '--font-sans',
-      fallbacks: ['system-ui', 'sans-serif'],
-      options: {
-        variants: [{ src: [fontFile('inter', 'inter-latin-wght-normal.woff2')], weight: '100 900', style: 'normal' }],
-      },
-    },
-  ],
   env: {
     schema: {
       NEWSLETTER_ENDPOINT: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
@@ -106,7 +72,6 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self' data:",
-        "font-src 'self'",
         `connect-src 'self'${formSources}`,
         `form-action 'self'${formSources}`,
         "base-uri 'self'",
