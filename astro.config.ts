@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
 import mdx from '@astrojs/mdx';
@@ -11,8 +12,12 @@ import { previewMode } from './src/integrations/preview-mode';
 import { formOrigins, resolveForms } from './src/lib/forms';
 import { searchIndex } from './src/integrations/search-index';
 import { site } from './src/site.config';
+import { sourceDigest } from './src/lib/source-digest';
+import { digestOf } from './src/lib/og/digest';
 
 const outDir = process.env['OUT_DIR'] ?? './dist';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 const layerOrderHash = `sha256-${createHash('sha256')
   .update(readFileSync(new URL('./src/styles/layers.css', import.meta.url)))
   .digest('base64')}` as const;
@@ -22,6 +27,16 @@ const forms = resolveForms(site.forms, loadEnv('', process.cwd(), ''));
 const formSources = formOrigins(forms)
   .map((origin) => ` ${origin}`)
   .join('');
+
+// The incremental build (below) reuses a page while its code and the content it shows are unchanged. Its code is
+// more than its own modules: every page links the one shared stylesheet, and reads settings from the
+// environment. A digest of all source and of the resolved settings, kept in the config (which Astro hashes),
+// makes a change to either re-render every page.
+const buildInputs = digestOf({
+  source: sourceDigest(root, ['src', 'astro.config.ts', 'tsconfig.json'], ['src/content']),
+  site,
+  forms,
+});
 
 export default defineConfig({
   site: site.url,
@@ -88,6 +103,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   vite: {
+    // Unused by the code: it is here so that Astro's config hash, which the incremental build keys on, has it.
+    define: { __BUILD_INPUTS__: JSON.stringify(buildInputs) },
     build: {
       // One stylesheet for the whole site: a page then blocks rendering on a single, cached request
       // instead of one per component.
@@ -112,6 +129,9 @@ export default defineConfig({
     },
   },
   experimental: {
+    // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged since the last build are copied from
+    // that build (kept in cacheDir) instead of rendered: an edit to one insight re-renders the pages that show it.
+    incrementalBuild: true,
     // Writes the collections' JSON schemas (with each field's description) to .astro/collections/ on sync and build;
     // Astro's editor extension uses them for frontmatter completion and validation in MDX (see CONTRIBUTING.md).
     contentIntellisense: true,

@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse, topicFeedScopes } from '../../../lib/feeds';
+import { feedKey } from '../../../lib/page-cache-keys';
 
 export const getStaticPaths = (async () =>
-  (await topicFeedScopes()).map(({ topic, scope }) => ({
-    params: { topic: topic.id },
-    props: { scope },
-  }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await topicFeedScopes()).map(async ({ topic, scope }) => ({
+      params: { topic: topic.id },
+      props: { scope },
+      cacheKey: await feedKey(topic, scope),
+    })),
+  )) satisfies GetStaticPaths;
 
 /** A topic's feed of its latest insights, full text (json). */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, generator }) =>
