@@ -15,7 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent, slugOf } from './lib/generate.ts';
-import { dirSize, imageCounts, measure, median, type Measured } from './lib/measure.ts';
+import { dirSize, imageCounts, measure, median, pageCounts, type Measured } from './lib/measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -69,6 +69,9 @@ interface SizeResult {
   warmNoChangeMs: number;
   imagesEncodedNoChange: number;
   imagesEncodedOneChange: number;
+  /** Routes rendered (not copied from the previous build) after one change, of all routes. */
+  routesRenderedOneChange: number;
+  routes: number;
   runs: number;
 }
 
@@ -133,6 +136,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     warmNoChangeMs: median(warmNone.map((m) => m.ms)),
     imagesEncodedNoChange: Math.max(...warmNone.map((m) => imageCounts(m.log).encoded)),
     imagesEncodedOneChange: Math.max(...warmOne.map((m) => imageCounts(m.log).encoded)),
+    routesRenderedOneChange: median(warmOne.map((m) => pageCounts(m.log).written - pageCounts(m.log).copied)),
+    routes: pageCounts(warmOne[0]?.log ?? '').written,
     runs,
   };
 }
@@ -228,8 +233,8 @@ async function lighthouse(): Promise<LighthouseResult[]> {
 
 function table(results: SizeResult[], lh: LighthouseResult[]): string {
   const rows = [
-    '| N | photos | site cold (s) | ms/insight | peak (MiB) | output (MiB) | baseline cold (s) | baseline ms/insight | ratio | warm, 1 changed (s) | share of cold | warm, none changed (s) | images re-encoded (none / one changed) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| N | photos | site cold (s) | ms/insight | peak (MiB) | output (MiB) | baseline cold (s) | baseline ms/insight | ratio | warm, 1 changed (s) | share of cold | routes rendered, 1 changed | warm, none changed (s) | images re-encoded (none / one changed) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results
       .map((r) =>
         [
@@ -244,6 +249,7 @@ function table(results: SizeResult[], lh: LighthouseResult[]): string {
           `${fmt(r.ratio, 2)}×`,
           fmt(r.warmOneChangeMs / 1000),
           `${fmt(r.warmOneChangeShare * 100, 0)}%`,
+          `${r.routesRenderedOneChange} of ${r.routes}`,
           fmt(r.warmNoChangeMs / 1000),
           `${r.imagesEncodedNoChange} / ${r.imagesEncodedOneChange}`,
         ].join(' | '),

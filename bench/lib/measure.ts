@@ -87,3 +87,13 @@ export function imageCounts(log: string): { encoded: number; reused: number } {
   const reused = lines.filter((l) => l.includes('reused cache entry')).length;
   return { encoded: lines.length - reused, reused };
 }
+
+/** Routes Astro wrote in a build log ("├─ /path"), and how many of them it copied from the previous build. */
+export function pageCounts(log: string): { written: number; copied: number } {
+  const lines = log
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((l) => /[├└]─ \//.test(l));
+  const copied = lines.filter((l) => /\((restored|cached)\)/.test(l)).length;
+  return { written: lines.length, copied };
+}
