@@ -138,7 +138,8 @@ const HERO_WIDTH = 1200;
 async function heroImage(insight: Insight): Promise<FeedImage | undefined> {
   const hero = insight.data.hero;
   if (!hero) return undefined;
-  const format = hero.src.format === 'png' ? 'png' : 'jpeg';
+  // "jpg", as the article page's <Picture> names its JPEG fallback: the same transform, so it is encoded once.
+  const format = hero.src.format === 'png' ? 'png' : 'jpg';
   const image = await getImage({ src: hero.src, width: Math.min(HERO_WIDTH, hero.src.width), format });
   const url = absolute(image.src);
   const service = await getConfiguredImageService();
@@ -156,7 +157,7 @@ async function heroImage(insight: Insight): Promise<FeedImage | undefined> {
   );
   return {
     url,
-    type: `image/${format}`,
+    type: format === 'png' ? 'image/png' : 'image/jpeg',
     length: data.byteLength,
     width: Number(image.attributes['width'] ?? image.options.width),
     height: Number(image.attributes['height'] ?? image.options.height),
