@@ -206,19 +206,24 @@ async function buildItem(insight: Insight): Promise<FeedItem> {
 
 const items = new Map<string, Promise<FeedItem>>();
 
-/** The feed item of an insight, rendered once per build: the site, topic and author feeds share it. */
-export function feedItem(insight: Insight): Promise<FeedItem> {
+/**
+ * The feed item of an insight, rendered once per build: the site, topic and author feeds share it. An item asked
+ * for with `keep: false` (an Atom archive document's, read once) is not kept: holding every insight's full text
+ * until the end of the build made its memory grow with the archive.
+ */
+export function feedItem(insight: Insight, { keep = true } = {}): Promise<FeedItem> {
   // `astro dev` keeps this module across edits: it renders afresh so that feeds show the content as it is now.
   if (import.meta.env.DEV) return buildItem(insight);
   let item = items.get(insight.id);
   if (!item) {
     item = buildItem(insight);
-    items.set(insight.id, item);
+    if (keep) items.set(insight.id, item);
   }
   return item;
 }
 
-const feedItems = (insights: readonly Insight[]) => Promise.all(insights.map(feedItem));
+const feedItems = (insights: readonly Insight[], options?: { keep: boolean }) =>
+  Promise.all(insights.map((insight) => feedItem(insight, options)));
 
 function respond(format: FeedFormat, body: string): Response {
   return new Response(body, { headers: { 'Content-Type': `${FEED_MEDIA_TYPES[format]}; charset=utf-8` } });
@@ -260,5 +265,5 @@ export async function archiveResponse(number: number, astroGenerator: string): P
     prevArchive: prev ? absolute(archivePath(prev)) : undefined,
     nextArchive: next ? absolute(archivePath(next)) : undefined,
   };
-  return respond('atom', atomFeed(channel, await feedItems(page.items), paging));
+  return respond('atom', atomFeed(channel, await feedItems(page.items, { keep: false }), paging));
 }

@@ -48,4 +48,15 @@ describe('cachedImage', () => {
     expect(draws).toBe(1);
     expect(imageStats().rendered).toEqual(['b']);
   });
+
+  it('keeps no image in memory once drawn, and counts a name once when asked for it again', async () => {
+    let draws = 0;
+    const render = async () => Buffer.from(`png ${++draws}`);
+    const first = await cachedImage('c', 'd4', render);
+    const again = await cachedImage('c', 'd4', render);
+    expect(draws).toBe(1);
+    expect(again).not.toBe(first);
+    expect(again.equals(first)).toBe(true);
+    expect(imageStats()).toEqual({ rendered: ['c'], cached: [] });
+  });
 });

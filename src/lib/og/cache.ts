@@ -36,6 +36,7 @@ export function resetImageStats(): void {
 }
 
 const inFlight = new Map<string, Promise<Buffer>>();
+const counted = new Set<string>();
 
 /**
  * The image named `name` whose inputs have digest `digest`: read from the cache when it is there, else drawn by
@@ -45,19 +46,26 @@ export function cachedImage(name: string, digest: string, render: () => Promise<
   const key = `${name}\0${digest}`;
   let pending = inFlight.get(key);
   if (!pending) {
-    pending = load(name, digest, render);
+    pending = load(name, digest, render, !counted.has(key));
+    counted.add(key);
     inFlight.set(key, pending);
+    // Requests made while it is drawn share one promise; once it is settled the PNG is on disk, and holding it
+    // here would keep every image of the build in memory.
+    pending.then(
+      () => inFlight.delete(key),
+      () => inFlight.delete(key),
+    );
   }
   return pending;
 }
 
-async function load(name: string, digest: string, render: () => Promise<Buffer>): Promise<Buffer> {
+async function load(name: string, digest: string, render: () => Promise<Buffer>, count = true): Promise<Buffer> {
   const dir = imageCacheDir();
   const file = join(dir, `${digest}.png`);
   const stats = imageStats();
   try {
     const data = await readFile(file);
-    stats.cached.push(name);
+    if (count) stats.cached.push(name);
     return data;
   } catch {
     // Not cached yet: draw it.
@@ -68,6 +76,6 @@ async function load(name: string, digest: string, render: () => Promise<Buffer>)
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, data);
   await rename(temporary, file);
-  stats.rendered.push(name);
+  if (count) stats.rendered.push(name);
   return data;
 }
