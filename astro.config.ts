@@ -10,12 +10,12 @@ import { formSettings } from './src/integrations/form-settings';
 import { imageReport } from './src/integrations/image-report';
 import { previewMode } from './src/integrations/preview-mode';
 import { formOrigins, resolveForms } from './src/lib/forms';
-import { searchIndex } from './src/integrations/search-index';
+import { outDirOf } from './src/lib/out-dir';
 import { site } from './src/site.config';
 import { sourceDigest } from './src/lib/source-digest';
 import { digestOf } from './src/lib/og/digest';
 
-const outDir = process.env['OUT_DIR'] ?? './dist';
+const outDir = outDirOf();
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const layerOrderHash = `sha256-${createHash('sha256')
@@ -61,7 +61,6 @@ export default defineConfig({
         return page.modified ? { ...item, lastmod: page.modified } : item;
       },
     }),
-    searchIndex(),
     // Prints how many generated images were drawn and how many came from the cache (src/lib/og/cache.ts).
     imageReport(),
     formSettings(forms),
