@@ -35,6 +35,17 @@ export function resetImageStats(): void {
   (globalThis as WithStats)[STATS] = { rendered: [], cached: [] };
 }
 
+// The cache folder is created once per build, not once per image.
+const madeDirs = new Map<string, Promise<unknown>>();
+function ensureDir(dir: string): Promise<unknown> {
+  let made = madeDirs.get(dir);
+  if (!made) {
+    made = mkdir(dir, { recursive: true });
+    madeDirs.set(dir, made);
+  }
+  return made;
+}
+
 const inFlight = new Map<string, Promise<Buffer>>();
 const counted = new Set<string>();
 
@@ -71,7 +82,7 @@ async function load(name: string, digest: string, render: () => Promise<Buffer>,
     // Not cached yet: draw it.
   }
   const data = await render();
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   // Written under a temporary name first, so that an interrupted build never leaves half a PNG in the cache.
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, data);
