@@ -17,6 +17,7 @@ import { itemContentHtml, type FeedChannel, type FeedImage, type FeedItem } from
 import { jsonFeed } from './feed/json-feed';
 import { archivePath, feedPath, FEED_MEDIA_TYPES, type FeedFormat } from './feed/paths';
 import { rssFeed } from './feed/rss';
+import { feedKey } from './page-cache-keys';
 import {
   authorPath,
   authorsOf,
@@ -90,6 +91,28 @@ export async function authorFeedScopes(): Promise<{ author: Author; scope: FeedS
     };
     return { author, scope };
   });
+}
+
+/** The paths of a topic feed route (each format has one), keyed for the incremental build. */
+export async function topicFeedPaths() {
+  return Promise.all(
+    (await topicFeedScopes()).map(async ({ topic, scope }) => ({
+      params: { topic: topic.id },
+      props: { scope },
+      cacheKey: await feedKey(topic, scope),
+    })),
+  );
+}
+
+/** The paths of an author feed route (each format has one), keyed for the incremental build. */
+export async function authorFeedPaths() {
+  return Promise.all(
+    (await authorFeedScopes()).map(async ({ author, scope }) => ({
+      params: { id: author.id },
+      props: { scope },
+      cacheKey: await feedKey(author, scope),
+    })),
+  );
 }
 
 /** "Astro v7.3.5" (the endpoint's `context.generator`) as the feeds' generator. */

@@ -1,15 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, topicFeedScopes } from '../../../lib/feeds';
-import { feedKey } from '../../../lib/page-cache-keys';
+import { feedResponse, topicFeedPaths } from '../../../lib/feeds';
 
-export const getStaticPaths = (async () =>
-  Promise.all(
-    (await topicFeedScopes()).map(async ({ topic, scope }) => ({
-      params: { topic: topic.id },
-      props: { scope },
-      cacheKey: await feedKey(topic, scope),
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = topicFeedPaths satisfies GetStaticPaths;
 
 /** A topic's feed of its latest insights, full text (rss). */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, generator }) =>
