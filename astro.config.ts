@@ -29,7 +29,7 @@ const formSources = formOrigins(forms)
   .join('');
 
 // The incremental build (below) reuses a page while its code and the content it shows are unchanged. Its code is
-// more than its own modules: every page links the one shared stylesheet, and reads settings from the
+// more than its own modules: every page carries the one shared stylesheet, and reads settings from the
 // environment. A digest of all source and of the resolved settings, kept in the config (which Astro hashes),
 // makes a change to either re-render every page.
 const buildInputs = digestOf({
@@ -67,9 +67,12 @@ export default defineConfig({
   ],
   build: {
     format: 'directory',
-    // Inline styles of components imported inside MDX entries are not hashed by the CSP;
-    // external stylesheets are allowed by 'self' and avoid that gap entirely.
-    inlineStylesheets: 'never',
+    // The site's one stylesheet (cssCodeSplit: false below, 4 KB compressed) goes inside every page: no
+    // render-blocking request at all, and the cover image of an article gets the page's warm connection, which
+    // brings the article's LCP under Lighthouse's mobile preset from 1.05-1.21 s to 0.90 s. Astro hashes that
+    // style for the CSP; with one bundle for the whole site, no component's styles are left out of it (a
+    // stylesheet of its own per component, imported inside MDX entries, would not be hashed).
+    inlineStylesheets: 'always',
     // Eight pages in flight keep both cores busy: share cards are encoded by sharp on its own threads while
     // the main thread renders other pages (2 left the main thread idle for half of a cold build).
     concurrency: 8,
@@ -105,8 +108,7 @@ export default defineConfig({
     // Unused by the code: it is here so that Astro's config hash, which the incremental build keys on, has it.
     define: { __BUILD_INPUTS__: JSON.stringify(buildInputs) },
     build: {
-      // One stylesheet for the whole site: a page then blocks rendering on a single, cached request
-      // instead of one per component.
+      // One stylesheet for the whole site, inlined into every page (build.inlineStylesheets above).
       cssCodeSplit: false,
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -1,7 +1,7 @@
 /**
  * A digest of the site's own code: every file under the given folders, except the content. Astro's incremental
  * build (astro.config.ts) reuses a page while its cache key and its own module graph are unchanged; but every
- * page also links the one shared stylesheet, which any component's styles change. Folding this digest into the
+ * page also carries the one shared stylesheet, which any component's styles change. Folding this digest into the
  * config makes any code change re-render every page, so only content edits are incremental.
  */
 import { createHash } from 'node:crypto';

@@ -9,6 +9,7 @@
  * `no-inline-style` in particular must stay on.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -129,6 +130,28 @@ describe('built HTML', () => {
       for (const found of findStyleAttributes(html)) offenders.push(`${rel(file)}:${found.line}: ${found.tag}`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('makes no render-blocking request: the stylesheet is inside the page, and the CSP allows it by its hash', async () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const html = await readFile(file, 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      for (const link of head.match(/<link\b[^>]*\brel="?stylesheet\b[^>]*>/gi) ?? [])
+        problems.push(`${rel(file)}: ${link}`);
+      for (const script of head.match(/<script\b[^>]*\bsrc=[^>]*>/gi) ?? [])
+        if (!/\b(async|defer)\b|type="module"/.test(script)) problems.push(`${rel(file)}: ${script}`);
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      const allowed = new Set(/style-src([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/));
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+      // The layer order and the site's stylesheet, at least.
+      if (styles.length < 2) problems.push(`${rel(file)}: ${styles.length} inline style(s)`);
+      for (const css of styles) {
+        const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+        if (!allowed.has(hash)) problems.push(`${rel(file)}: style ${css.slice(0, 60)}… is not in the CSP`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('the style attribute scan finds style attributes, and only those (self-check)', () => {
