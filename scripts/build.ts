@@ -28,4 +28,4 @@ if (code !== 0) process.exit(code);
 
 const siteDir = resolve(root, outDirOf());
 const pages = await buildSearchIndex(siteDir);
-console.log(`[search-index] indexed ${pages} pages for search in ${siteDir}`);
+console.log(`[search-index] read ${pages} insight pages of ${siteDir} into its search index`);

@@ -7,8 +7,8 @@
  * fields, so that no edit can leave a stale page behind. The code and the site's settings are not in the key:
  * astro.config.ts folds their digest into the config, and a change there re-renders every page.
  */
-import { randomUUID } from 'node:crypto';
-import { digestOf } from './og/digest';
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from './og/digest';
 
 /** What a key needs of a content entry: the digest Astro keeps of its file, and the data it resolved. */
 export interface KeyedEntry {
@@ -32,8 +32,22 @@ export function cacheKeyOf(kind: string, entries: readonly KeyedEntry[], extra?:
       return `unkeyed-${randomUUID()}`;
     seen.set(`${entry.collection}/${entry.id}`, entry);
   }
-  const parts = [...seen.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, entry]) => [key, entry.digest ?? null, entry.data]);
-  return digestOf({ kind, extra: extra ?? null, entries: parts });
+  const hash = createHash('sha256').update(canonicalJson({ kind, extra: extra ?? null }));
+  for (const key of [...seen.keys()].sort()) hash.update('\n').update(entryPart(seen.get(key) as KeyedEntry));
+  return hash.digest('hex');
+}
+
+/**
+ * An entry as its part of a key: its name, its file's digest and its data. A build asks for the same entries'
+ * parts on page after page (an insight is on its own page, on list pages, in feeds and on related cards), and
+ * entries are never changed once loaded, so each entry object is serialised once.
+ */
+const parts = new WeakMap<KeyedEntry, string>();
+function entryPart(entry: KeyedEntry): string {
+  let part = parts.get(entry);
+  if (part === undefined) {
+    part = canonicalJson([`${entry.collection}/${entry.id}`, entry.digest ?? null, entry.data]);
+    parts.set(entry, part);
+  }
+  return part;
 }

@@ -80,14 +80,29 @@ export function topicPath(id: string): string {
   return `/topics/${id}/`;
 }
 
+/**
+ * The entries `refs` name, from a list read once per build (`byId`); Astro's `getEntries` copies each entry on
+ * every call, and every card, feed item and cache key asks for an insight's authors and topics. A reference the
+ * list lacks (content that checkReferences() has not vetted yet) is left to `getEntries`.
+ */
+async function resolved<E extends Author | Topic>(
+  refs: readonly { id: string }[],
+  byId: () => Promise<ReadonlyMap<string, E>>,
+  fallback: () => Promise<E[]>,
+): Promise<E[]> {
+  const entries = await byId();
+  const found = refs.map((ref) => entries.get(ref.id));
+  return found.every((entry) => entry !== undefined) ? (found as E[]) : fallback();
+}
+
 /** The author entries of an insight, in byline order. */
 export async function authorsOf(insight: Insight): Promise<Author[]> {
-  return getEntries(insight.data.authors);
+  return resolved(insight.data.authors, authorsById, () => getEntries(insight.data.authors));
 }
 
 /** The topic entries of an insight, in the order the editor listed them. */
 export async function topicsOf(insight: Insight): Promise<Topic[]> {
-  return getEntries(insight.data.topics);
+  return resolved(insight.data.topics, topicsById, () => getEntries(insight.data.topics));
 }
 
 /** All authors, by name. */
@@ -99,6 +114,9 @@ export const getAuthors: () => Promise<readonly Author[]> = once(async () =>
 export const getTopics: () => Promise<readonly Topic[]> = once(async () =>
   (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
 );
+
+const authorsById = once(async () => new Map((await getAuthors()).map((author) => [author.id, author])));
+const topicsById = once(async () => new Map((await getTopics()).map((topic) => [topic.id, topic])));
 
 export { getEntry };
 
