@@ -17,5 +17,11 @@ describe('cardPng', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_WIDTH, OG_HEIGHT]);
     expect(meta.isPalette).toBe(true);
     expect(meta.bitsPerSample).toBeLessThanOrEqual(4);
+    expect(meta.hasAlpha).toBe(false);
+    // Drawn, not blank: the brand's accent bar runs down the left edge on white.
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels).subarray(0, 3)];
+    expect(pixel(600, 600)).toEqual([255, 255, 255]);
+    expect(pixel(5, 300)).not.toEqual([255, 255, 255]);
   });
 });

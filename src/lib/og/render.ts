@@ -1,10 +1,11 @@
 /**
- * Draws the generated images: a card (card.ts) laid out by satori with the site's local fonts, rasterised to
- * PNG by sharp, and cached by the digest of everything it shows and is drawn with (cache.ts).
+ * Draws the generated images: a card (card.ts) laid out by satori with the site's local fonts, rasterised by
+ * resvg, written as a PNG by sharp, and cached by the digest of everything it shows and is drawn with (cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import iconSvg from '../../assets/brand/icon.svg?raw';
@@ -35,8 +36,9 @@ function renderInputs(card: Card, brand: Brand): unknown {
       ...fontVersions(),
       '@twemoji/svg': versionOf('@twemoji/svg'),
       satori: versionOf('satori'),
+      '@resvg/resvg-js': versionOf('@resvg/resvg-js'),
     },
-    // sharp draws the SVG with librsvg and writes the PNG with libvips.
+    // resvg draws the SVG; sharp quantises the pixels and writes the PNG with libvips.
     sharp: sharp.versions,
   };
 }
@@ -88,10 +90,20 @@ export function paletteSize(card: Card, brand: Brand): number {
   return graphemes(cardText(card, brand)).some(isEmoji) ? 256 : 16;
 }
 
-/** Draws a card as a PNG. */
+/**
+ * Draws a card as a PNG. resvg rasterises on libuv's thread pool, off the main thread, in about 30% less time
+ * per card than sharp's librsvg (README "Speed"). Satori writes text as paths, so resvg needs no fonts of its
+ * own. Its pixels are premultiplied RGBA, which is plain RGBA here: a card is opaque edge to edge, so the
+ * alpha channel is dropped.
+ */
 export async function cardPng(card: Card, brand: Brand): Promise<Buffer> {
   const svg = await cardSvg(card, brand);
-  return sharp(Buffer.from(svg))
+  const { pixels, width, height } = await renderAsync(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  });
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha()
     .png({ compressionLevel: 6, palette: true, colours: paletteSize(card, brand), dither: 0, effort: 1 })
     .toBuffer();
 }
