@@ -16,8 +16,19 @@ import { graphemes, isEmoji, twemojiName } from './emoji';
 import { fontStack, fontVersions, fontsFor } from './fonts';
 
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
-const versionOf = (pkg: string) =>
-  (JSON.parse(readFileSync(requireFromRoot.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+const versions = new Map<string, string>();
+/** An installed package's version, read once per build: every card's digest names the renderers' versions. */
+function versionOf(pkg: string): string {
+  let version = versions.get(pkg);
+  if (version === undefined) {
+    const meta = JSON.parse(readFileSync(requireFromRoot.resolve(`${pkg}/package.json`), 'utf8')) as {
+      version: string;
+    };
+    version = meta.version;
+    versions.set(pkg, version);
+  }
+  return version;
+}
 const emojiDir = dirname(requireFromRoot.resolve('@twemoji/svg/package.json'));
 
 /** The site's brand as the images show it: its name, its host, its icon and colours. */
