@@ -2,8 +2,8 @@
  * What a generated Open Graph image shows, and how it is laid out: pure functions from content to a
  * satori element tree. Rendering (fonts, satori, sharp, cache) lives in render.ts.
  */
-import { formatDate } from '../dates';
-import { joinNames } from '../names';
+import { formatDate } from '../dates.ts';
+import { joinNames } from '../names.ts';
 
 /** Open Graph images are 1200×630, the size every network crops the least. */
 export const OG_WIDTH = 1200;

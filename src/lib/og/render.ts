@@ -1,24 +1,23 @@
 /**
- * Draws the generated images: a card (card.ts) laid out by satori with the site's local fonts, rasterised by
- * resvg, written as a PNG by sharp, and cached by the digest of everything it shows and is drawn with (cache.ts).
+ * The generated images: a card (card.ts) drawn in a worker thread (draw.ts) and cached by the digest of
+ * everything it shows and is drawn with (cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
 import sharp from 'sharp';
 import iconSvg from '../../assets/brand/icon.svg?raw';
 import { cachedImage } from './cache';
-import { BRAND_COLORS, OG_HEIGHT, OG_WIDTH, TEMPLATE_VERSION, cardText, cardTree, type Brand, type Card } from './card';
+import { BRAND_COLORS, OG_HEIGHT, OG_WIDTH, TEMPLATE_VERSION, type Brand, type Card } from './card';
 import { digestOf } from './digest';
-import { twemojiName } from './emoji';
-import { fontStack, fontVersions, fontsFor } from './fonts';
+import { fontVersions } from './fonts';
 
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
 const versionOf = (pkg: string) =>
   (JSON.parse(readFileSync(requireFromRoot.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
-const emojiDir = dirname(requireFromRoot.resolve('@twemoji/svg/package.json'));
 
 /** The site's brand as the images show it: its name, its host, its icon and colours. */
 export function brandOf(name: string, url: string): Brand {
@@ -55,56 +54,29 @@ export function cardDigest(card: Card, brand: Brand): string {
   return digestOf(renderInputs(card, brand));
 }
 
-/** An emoji as a data URL of its Twemoji SVG; `undefined` when Twemoji has no picture for it. */
-function emojiImage(grapheme: string): string | undefined {
-  for (const name of [twemojiName(grapheme), twemojiName(grapheme.replace(/\ufe0f/g, ''))]) {
-    try {
-      const svg = readFileSync(join(emojiDir, `${name}.svg`));
-      return `data:image/svg+xml;base64,${svg.toString('base64')}`;
-    } catch {
-      // Try the next spelling.
-    }
-  }
-  return undefined;
-}
-
-/** Draws a card as SVG with satori. */
-export async function cardSvg(card: Card, brand: Brand): Promise<string> {
-  const { fonts, uncovered } = fontsFor(cardText(card, brand));
-  const missing = uncovered.filter((ch) => !emojiImage(ch));
-  if (missing.length > 0) {
-    console.warn(
-      `[og-images] no local font draws ${missing.map((ch) => JSON.stringify(ch)).join(', ')} in "${card.title}"`,
-    );
-  }
-  // Satori's types come from React, which the project does not install: the tree is React-element-like.
-  const stacks = { serif: fontStack(fonts, 'Source Serif 4'), sans: fontStack(fonts, 'Inter') };
-  const tree = cardTree(card, brand, stacks) as unknown as Parameters<typeof satori>[0];
-  return satori(tree, {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: fonts.map(({ name, data, weight, style }) => ({ name, data, weight, style })),
-    loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : []),
-  });
-}
+let pool: Piscina | undefined;
 
 /**
- * Draws a card as a PNG. resvg rasterises on libuv's thread pool, off the main thread, with about 20% less CPU
- * per card than sharp's librsvg (README "Speed"). Satori writes text as paths, so resvg needs no fonts of its
- * own. Its pixels are premultiplied RGBA, which is plain RGBA here: a card is opaque edge to edge, so the
- * alpha channel is dropped. The PNG keeps every colour: quantising to a palette (libimagequant) took 13 ms
- * of a card's 26 ms of CPU for about 20 KB fewer bytes, and a share card is fetched once per share, not per read.
+ * Cards are drawn in a worker thread (draw-worker.ts), so that the main thread renders pages meanwhile: satori's
+ * layout took about 6 ms of it per card, and a cold build renders pages on it alone. One worker per core beside
+ * the main thread; each draws a few cards at a time, laying one out while resvg and sharp work on the others on
+ * their own threads. Idle workers do not keep the build's process alive.
  */
-export async function cardPng(card: Card, brand: Brand): Promise<Buffer> {
-  const svg = await cardSvg(card, brand);
-  const { pixels, width, height } = await renderAsync(svg, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false },
+function drawingPool(): Piscina {
+  pool ??= new Piscina({
+    // Astro bundles this module into its build output; Node loads the worker from the sources.
+    filename: pathToFileURL(join(process.cwd(), 'src/lib/og/draw-worker.ts')).href,
+    minThreads: 1,
+    maxThreads: Math.max(1, availableParallelism() - 1),
+    concurrentTasksPerWorker: 4,
   });
-  return sharp(pixels, { raw: { width, height, channels: 4 } })
-    .removeAlpha()
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+  return pool;
+}
+
+/** Draws a card as a PNG (draw.ts), in the drawing worker. */
+export async function cardPng(card: Card, brand: Brand): Promise<Buffer> {
+  const png = (await drawingPool().run({ card, brand })) as Uint8Array;
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /** The PNG of a card, from the cache when nothing it shows has changed. `name` identifies it in the build report. */
