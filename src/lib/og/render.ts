@@ -59,16 +59,19 @@ let pool: Piscina | undefined;
 /**
  * Cards are drawn in a worker thread (draw-worker.ts), so that the main thread renders pages meanwhile: satori's
  * layout took about 6 ms of it per card, and a cold build renders pages on it alone. One worker per core beside
- * the main thread; each draws a few cards at a time, laying one out while resvg and sharp work on the others on
- * their own threads. Idle workers do not keep the build's process alive.
+ * the main thread; each lays one card out while resvg and sharp draw another. Idle workers do not keep the
+ * build's process alive.
  */
 function drawingPool(): Piscina {
   pool ??= new Piscina({
     // Astro bundles this module into its build output; Node loads the worker from the sources.
     filename: pathToFileURL(join(process.cwd(), 'src/lib/og/draw-worker.ts')).href,
     minThreads: 1,
-    maxThreads: Math.max(1, availableParallelism() - 1),
-    concurrentTasksPerWorker: 4,
+    // Each worker holds its own satori, fonts and renderers in memory: a few are plenty.
+    maxThreads: Math.min(3, Math.max(1, availableParallelism() - 1)),
+    // One card laid out while resvg and sharp draw another (on libuv's threads, which also write the build's
+    // files); four in flight measured no faster.
+    concurrentTasksPerWorker: 2,
   });
   return pool;
 }
