@@ -10,7 +10,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout below or the PNG encoding (src/lib/og/render.ts) changes: every image is then drawn again. */
-export const TEMPLATE_VERSION = 5;
+export const TEMPLATE_VERSION = 6;
 
 /** The light theme's design tokens (src/styles/tokens.css). */
 export const BRAND_COLORS = {

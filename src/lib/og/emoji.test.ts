@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { twemojiName } from './emoji';
+import { graphemes, isEmoji, twemojiName } from './emoji';
 
 describe('twemojiName', () => {
   it('names an emoji by its code points, as Twemoji names its files', () => {
@@ -11,5 +11,13 @@ describe('twemojiName', () => {
     expect(twemojiName('❤️')).toBe('2764');
     expect(twemojiName('❤️‍🔥')).toBe('2764-fe0f-200d-1f525');
     expect(twemojiName('👩‍💻')).toBe('1f469-200d-1f4bb');
+  });
+});
+
+describe('graphemes and isEmoji', () => {
+  it('keeps joined emoji whole and tells them from letters', () => {
+    const parts = graphemes('A👩‍💻é');
+    expect(parts).toEqual(['A', '👩‍💻', 'é']);
+    expect(parts.map(isEmoji)).toEqual([false, true, false]);
   });
 });

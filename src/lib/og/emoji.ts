@@ -9,3 +9,15 @@ export function twemojiName(grapheme: string): string {
     .map((ch) => (ch.codePointAt(0) ?? 0).toString(16))
     .join('-');
 }
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The grapheme clusters of a text (an emoji with modifiers or joiners is one grapheme). */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Whether a grapheme is drawn as an emoji picture rather than with a font. */
+export function isEmoji(grapheme: string): boolean {
+  return /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u.test(grapheme);
+}

@@ -44,7 +44,7 @@ function renderInputs(card: Card, brand: Brand): unknown {
     card,
     brand,
     packages: packageVersions(),
-    // resvg draws the SVG; sharp writes the PNG with libvips.
+    // resvg draws the SVG; sharp quantises the pixels and writes the PNG with libvips.
     sharp: sharp.versions,
   };
 }
