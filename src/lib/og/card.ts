@@ -2,15 +2,15 @@
  * What a generated Open Graph image shows, and how it is laid out: pure functions from content to a
  * satori element tree. Rendering (fonts, satori, sharp, cache) lives in render.ts.
  */
-import { formatDate } from '../dates.ts';
-import { joinNames } from '../names.ts';
+import { formatDate } from '../dates';
+import { joinNames } from '../names';
 
 /** Open Graph images are 1200×630, the size every network crops the least. */
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout below or the PNG encoding (src/lib/og/render.ts) changes: every image is then drawn again. */
-export const TEMPLATE_VERSION = 6;
+export const TEMPLATE_VERSION = 4;
 
 /** The light theme's design tokens (src/styles/tokens.css). */
 export const BRAND_COLORS = {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { inRanges, parseUnicodeRange, subsetsFor, type FontSubset } from './font-subsets.ts';
+import { inRanges, parseUnicodeRange, subsetsFor, type FontSubset } from './font-subsets';
 
 /** One font family from a Fontsource package. */
 interface FamilySource {

@@ -1,8 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, topicCard } from './card';
-import { paletteSize } from './draw';
-import { brandOf, cardPng } from './render';
+import { brandOf, cardPng, paletteSize } from './render';
 
 const brand = brandOf('Futurum Research', 'https://research.example.com');
 
