@@ -24,7 +24,8 @@ const DATE_FIELDS = ['pubDate', 'updatedDate'] as const;
 // Each field's `.describe()` text is its documentation: docs/frontmatter.md and the editors' JSON schemas in
 // docs/schemas/ are generated from it (`npm run docs:frontmatter`), and a test fails when they are out of date.
 const insights = defineCollection({
-  loader: withRawDates(glob({ pattern: '**/*.mdx', base: `${contentDir}/insights` }), DATE_FIELDS),
+  // Bodies stay out of the content store (src/lib/insight-source.ts reads them from the files when needed).
+  loader: withRawDates(glob({ pattern: '**/*.mdx', base: `${contentDir}/insights`, retainBody: false }), DATE_FIELDS),
   schema: ({ image }) =>
     z
       .object({

@@ -9,6 +9,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { chartFile, chartFileName, type ChartDrawing } from './chart/svg';
+import { insightSource } from './insight-source';
 import { getPublishedInsights } from './insights';
 
 const files = new Map<string, string>();
@@ -34,7 +35,11 @@ export function chartFiles(): Promise<Map<string, string>> {
 let collected: Promise<Map<string, string>> | undefined;
 
 async function collect(): Promise<Map<string, string>> {
-  const insights = (await getPublishedInsights()).filter((insight) => (insight.body ?? '').includes('Chart'));
+  const insights = [];
+  // One file at a time: thousands read at once could run out of file handles.
+  for (const insight of await getPublishedInsights()) {
+    if ((await insightSource(insight)).includes('Chart')) insights.push(insight);
+  }
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
     experimental_AstroContainer.create({ renderers }),
   );
